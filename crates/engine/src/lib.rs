@@ -1,0 +1,203 @@
+//! # itinera-engine
+//!
+//! Reads a news article and finds where the story happens and where its main person
+//! travels: places resolved to points on Earth, people and organisations, dated events,
+//! the traveller's ordered stops, and what the article is about. Pure Rust, no I/O: the
+//! same code runs natively behind the `itinera` command line and in the web page as
+//! WebAssembly.
+//!
+//! ```
+//! use itinera_engine::{analyze, Options};
+//! let a = analyze("Kerry met Putin in Sochi on Tuesday.", &Options::default());
+//! assert_eq!(a.schema, "itinera.analysis/1");
+//! assert_eq!(a.document.sentences, 1);
+//! ```
+//!
+//! ## The pipeline
+//!
+//! text → [`text::normalize`] (quotes, dashes, page chrome; keeps a map back to the
+//! input) → [`segment`] (sentences, tokens) → [`places`] (gazetteer, recognition,
+//! resolution, dateline) → [`entities`] (people, organisations) → [`time`] (temporal
+//! expressions, reference date) → events and [`trip`] → [`topics`].
+//!
+//! Each stage reads the [`doc::Doc`] and fills its part of one [`Analysis`], with byte
+//! offsets into the normalised text; at the end every offset is mapped back to a
+//! code-point offset into the input exactly as given.
+
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod doc;
+pub mod entities;
+mod error;
+pub mod places;
+pub mod segment;
+pub mod text;
+pub mod time;
+pub mod topics;
+pub mod trip;
+
+pub use analysis::Analysis;
+pub use error::Error;
+
+use analysis::Span;
+
+/// How to analyse.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The article's date, `YYYY-MM-DD`: the reference for "Tuesday" or "last year".
+    /// When `None`, the engine infers one from the text or leaves relative dates relative.
+    date: Option<String>,
+}
+
+impl Options {
+    /// Options with a reference date, checked to be a real `YYYY-MM-DD` date.
+    pub fn with_date(date: &str) -> Result<Options, Error> {
+        if !is_valid_date(date) {
+            return Err(Error::invalid_date(date));
+        }
+        Ok(Options {
+            date: Some(date.to_string()),
+        })
+    }
+
+    /// The reference date, if one was given.
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+}
+
+fn is_valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    if !s
+        .bytes()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
+/// Analyses `input`. Never panics and never fails: any text, however odd, gives an
+/// [`Analysis`] (an empty one for an empty text).
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let doc = doc::Doc::new(input);
+    let mut a = Analysis::empty();
+    a.document.chars = doc.norm.input_chars();
+    a.document.sentences = doc.sentences.len();
+    a.document.title = doc.title().map(str::to_string);
+    a.document.sentence_spans = doc
+        .sentences
+        .iter()
+        .map(|s| Span {
+            start: s.start,
+            end: s.end,
+        })
+        .collect();
+
+    places::extract(&doc, &mut a);
+    entities::extract(&doc, &mut a);
+    time::extract(&doc, options.date(), &mut a);
+    trip::events(&doc, &mut a);
+    trip::extract(&doc, &mut a);
+    topics::extract(&doc, &mut a);
+
+    to_input_offsets(&doc, input, &mut a);
+    a
+}
+
+/// Maps every byte offset into the normalised text to a code-point offset into `input`.
+fn to_input_offsets(doc: &doc::Doc, input: &str, a: &mut Analysis) {
+    // Byte offset of each code point of the input, for cutting mention texts.
+    let mut char_bytes: Vec<usize> = input.char_indices().map(|(i, _)| i).collect();
+    char_bytes.push(input.len());
+    let norm = &doc.norm;
+    let n = norm.input_chars();
+    a.map_offsets(&|s, e| norm.original_span(s, e), &|s, e| {
+        let (s, e) = (s.min(n), e.min(n));
+        input[char_bytes[s]..char_bytes[e.max(s)]].to_string()
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_text_gives_empty_analysis() {
+        let a = analyze("", &Options::default());
+        assert_eq!(a.document.chars, 0);
+        assert_eq!(a.document.sentences, 0);
+        assert!(a.trip.is_none());
+    }
+
+    #[test]
+    fn sentence_spans_are_code_points_into_input() {
+        let input = "Story highlights\n\n\u{201c}Hi,\u{201d} said K\u{00e9}rry. He left.";
+        let a = analyze(input, &Options::default());
+        let chars: Vec<char> = input.chars().collect();
+        let spans: Vec<String> = a
+            .document
+            .sentence_spans
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect();
+        assert_eq!(
+            spans,
+            vec!["\u{201c}Hi,\u{201d} said K\u{00e9}rry.", "He left."]
+        );
+    }
+
+    #[test]
+    fn title_skips_lowercase_slug() {
+        let a = analyze(
+            "aman kerry putin\nJohn Kerry discusses Iran\n\nText.",
+            &Options::default(),
+        );
+        assert_eq!(
+            a.document.title.as_deref(),
+            Some("John Kerry discusses Iran")
+        );
+    }
+
+    /// Each case: name, date, valid?
+    const DATES: &[(&str, &str, bool)] = &[
+        ("plain_date", "2015-05-12", true),
+        ("leap_day", "2016-02-29", true),
+        ("not_leap_day", "2015-02-29", false),
+        ("month_13", "2015-13-01", false),
+        ("short_form", "2015-5-12", false),
+        ("words", "yesterday", false),
+        ("signs", "+015-05-12", false),
+    ];
+
+    #[test]
+    fn reference_date_validation() {
+        for (name, d, ok) in DATES {
+            assert_eq!(Options::with_date(d).is_ok(), *ok, "case {name}");
+        }
+    }
+}
