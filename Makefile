@@ -1,0 +1,47 @@
+# itinera: `make serve` serves the page, `make test` runs every test.
+# Both install what is missing first (scripts/install.sh), idempotently.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SHARED ?= ../shared
+# The page's wasm is built for size; native builds keep the speed-tuned release profile.
+WASM_PROFILE := CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort
+
+.PHONY: serve test dist install install-test lint test-native test-wasm test-e2e cli eval bench size
+
+install:
+	@scripts/install.sh build
+
+install-test:
+	@scripts/install.sh test
+
+## Serve the page on http://127.0.0.1:8080
+serve: install
+	$(WASM_PROFILE) trunk serve --release --address 127.0.0.1 --port 8080
+
+## Build dist/ with relative paths, for any static host or a sub-path.
+dist: install
+	$(WASM_PROFILE) trunk build --release --public-url ./
+
+## Every test: formatting, lints, native tests, browser tests, end-to-end tests.
+test: install-test lint test-native test-wasm test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p itinera-web --all-targets -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p itinera-web
+
+test-e2e: dist
+	node --test tests/e2e/
+
+cli:
+	cargo build --release -p itinera-cli
+
+## Score `itinera analyze` on every shared data set (needs ../shared beside the repo).
+eval: cli
+	@scripts/eval.sh $(SHARED)
