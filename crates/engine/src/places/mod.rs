@@ -1,8 +1,382 @@
-//! Places: recognition (which spans name places) and resolution (which place on Earth).
-//! Also finds the dateline.
+//! Places: recognition (which spans name places) and resolution (which place on Earth),
+//! and the dateline.
+//!
+//! ```
+//! use itinera_engine::{analyze, Options};
+//! let a = analyze("Kerry will travel on from Sochi to Antalya, in southern Turkey.", &Options::default());
+//! let antalya = a.places.iter().find(|p| p.name == "Antalya").unwrap();
+//! assert_eq!(antalya.country.as_deref(), Some("TR"));
+//! ```
 
-use crate::analysis::Analysis;
+pub mod gazetteer;
+mod recognize;
+mod resolve;
+
+use crate::analysis::{Alternative, Analysis, Dateline, Mention, Place, PlaceKind};
 use crate::doc::Doc;
+use crate::segment::TokenKind;
+use gazetteer::{Gazetteer, Kind};
+use std::collections::HashMap;
 
-/// Fills `a.places` (with byte offsets into `doc.text()`) and `a.document.dateline`.
-pub fn extract(_doc: &Doc, _a: &mut Analysis) {}
+fn kind_of(k: Kind) -> PlaceKind {
+    match k {
+        Kind::City => PlaceKind::City,
+        Kind::Country => PlaceKind::Country,
+        Kind::Admin1 => PlaceKind::Region,
+        Kind::Continent => PlaceKind::Continent,
+        Kind::Area => PlaceKind::Other,
+    }
+}
+
+fn mention(doc: &Doc, start: usize, end: usize) -> Mention {
+    Mention {
+        start,
+        end,
+        text: doc.text()[start..end].to_string(),
+    }
+}
+
+/// Fills `a.places` (byte offsets into `doc.text()`) and `a.document.dateline`.
+pub fn extract(doc: &Doc, a: &mut Analysis) {
+    let g = Gazetteer::get();
+    let (hits, demonyms) = recognize::find(doc, g);
+    let demonym_countries: Vec<u32> = demonyms.iter().map(|d| d.country).collect();
+    let choices = resolve::resolve(doc, g, &hits, &demonym_countries);
+
+    // One place per chosen entry, in order of first mention.
+    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    let mut places: Vec<Place> = Vec::new();
+    let mut place_of_hit = Vec::with_capacity(hits.len());
+    for (h, c) in hits.iter().zip(&choices) {
+        let idx = *by_entry.entry(c.entry).or_insert_with(|| {
+            let e = &g.entries[c.entry as usize];
+            places.push(Place {
+                id: String::new(),
+                name: e.name.to_string(),
+                kind: kind_of(e.kind),
+                geonameid: (e.geonameid != 0).then_some(e.geonameid),
+                country: (!e.country.is_empty()).then(|| e.country.to_string()),
+                lat: e.lat,
+                lon: e.lon,
+                confidence: (c.confidence * 100.0).round() / 100.0,
+                alternatives: c
+                    .alternatives
+                    .iter()
+                    .map(|&(ai, score)| {
+                        let ae = &g.entries[ai as usize];
+                        Alternative {
+                            name: ae.name.to_string(),
+                            lat: ae.lat,
+                            lon: ae.lon,
+                            country: (!ae.country.is_empty()).then(|| ae.country.to_string()),
+                            score: (score * 100.0).round() / 100.0,
+                            geonameid: (ae.geonameid != 0).then_some(ae.geonameid),
+                        }
+                    })
+                    .collect(),
+                mentions: Vec::new(),
+                demonyms: Vec::new(),
+            });
+            places.len() - 1
+        });
+        places[idx].mentions.push(mention(doc, h.start, h.end));
+        place_of_hit.push(idx);
+    }
+    // Demonyms attach to their country, which becomes a place of the story if needed.
+    for d in &demonyms {
+        let idx = *by_entry.entry(d.country).or_insert_with(|| {
+            let e = &g.entries[d.country as usize];
+            places.push(Place {
+                id: String::new(),
+                name: e.name.to_string(),
+                kind: PlaceKind::Country,
+                geonameid: (e.geonameid != 0).then_some(e.geonameid),
+                country: Some(e.country.to_string()),
+                lat: e.lat,
+                lon: e.lon,
+                confidence: 0.9,
+                alternatives: Vec::new(),
+                mentions: Vec::new(),
+                demonyms: Vec::new(),
+            });
+            places.len() - 1
+        });
+        places[idx].demonyms.push(mention(doc, d.start, d.end));
+    }
+    for (i, p) in places.iter_mut().enumerate() {
+        p.id = format!("p{}", i + 1);
+    }
+    a.document.dateline = dateline(doc, &hits).map(|k| Dateline {
+        place: Some(places[place_of_hit[k]].id.clone()),
+        start: hits[k].start,
+        end: hits[k].end,
+    });
+    a.places = places;
+}
+
+/// The hit that opens a dateline ("Moscow CNN -", "WASHINGTON (AP) -", "LONDON, May 3
+/// (Reuters) -") in one of the first sentences, if any.
+fn dateline(doc: &Doc, hits: &[recognize::Hit]) -> Option<usize> {
+    let text = doc.text();
+    for si in 0..doc.sentences.len().min(10) {
+        let range = doc.sentence_tokens[si].clone();
+        let Some(k) = hits.iter().position(|h| h.first_token == range.start) else {
+            continue;
+        };
+        let h = &hits[k];
+        let mut j = h.end_token;
+        let mut agency = false;
+        let mut words = 0;
+        while j < range.end {
+            let t = doc.tokens[j];
+            let w = &text[t.start..t.end];
+            match t.kind {
+                TokenKind::Punct if w == "-" => {
+                    let caps = text[h.start..h.end].chars().all(|c| !c.is_lowercase());
+                    if agency || caps {
+                        return Some(k);
+                    }
+                    break;
+                }
+                TokenKind::Punct if matches!(w, "," | "(" | ")" | ".") => {}
+                TokenKind::Number => {}
+                TokenKind::Word
+                    if w.chars().next().is_some_and(char::is_uppercase) && words < 4 =>
+                {
+                    words += 1;
+                    agency |= w.len() >= 2 && !w.chars().any(char::is_lowercase)
+                        || matches!(
+                            w,
+                            "Reuters" | "Bloomberg" | "Xinhua" | "Sputnik" | "Interfax"
+                        );
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn places_of(text: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+        analyze(text, &Options::default())
+            .places
+            .into_iter()
+            .filter(|p| !p.mentions.is_empty())
+            .map(|p| {
+                (
+                    p.name,
+                    p.country,
+                    p.mentions.into_iter().map(|m| m.text).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn country_of(text: &str, name: &str) -> Option<String> {
+        places_of(text)
+            .into_iter()
+            .find(|p| p.2.iter().any(|m| m == name))
+            .and_then(|p| p.1)
+    }
+
+    fn is_place(text: &str, surface: &str) -> bool {
+        places_of(text)
+            .iter()
+            .any(|p| p.2.iter().any(|m| m == surface))
+    }
+
+    /// Each case: name, text, surface, expected country of the resolved place.
+    const RESOLVE: &[(&str, &str, &str, &str)] = &[
+        (
+            "washington_dc_not_state",
+            "Kerry returned to Washington on Wednesday.",
+            "Washington",
+            "US",
+        ),
+        (
+            "antalya_in_turkey",
+            "He will fly to Antalya, in southern Turkey, for talks.",
+            "Antalya",
+            "TR",
+        ),
+        (
+            "victoria_british_columbia",
+            "The ferry docked in Victoria, British Columbia, at noon.",
+            "Victoria",
+            "CA",
+        ),
+        (
+            "paris_texas",
+            "The fair opened in Paris, Texas, on Friday.",
+            "Paris",
+            "US",
+        ),
+        (
+            "paris_france_by_default",
+            "The summit opened in Paris on Friday.",
+            "Paris",
+            "FR",
+        ),
+        (
+            "kiev_kyiv_same_place",
+            "Officials in Kiev met envoys from Kyiv.",
+            "Kiev",
+            "UA",
+        ),
+        ("sochi_russia", "Kerry met Putin in Sochi.", "Sochi", "RU"),
+        (
+            "georgia_country_near_tbilisi",
+            "Troops left Georgia and Tbilisi was calm.",
+            "Georgia",
+            "GE",
+        ),
+        (
+            "georgia_state_near_atlanta",
+            "Voters in Georgia and Atlanta and Texas went to the polls.",
+            "Georgia",
+            "US",
+        ),
+    ];
+
+    #[test]
+    fn resolution_table() {
+        for (name, text, surface, cc) in RESOLVE {
+            assert_eq!(
+                country_of(text, surface).as_deref(),
+                Some(*cc),
+                "case {name}: {:?}",
+                places_of(text)
+            );
+        }
+    }
+
+    /// Each case: name, text, surface that must not be a place.
+    const NOT_PLACES: &[(&str, &str, &str)] = &[
+        (
+            "obama_is_not_a_place",
+            "President Obama spoke at length.",
+            "Obama",
+        ),
+        (
+            "laura_is_not_a_place",
+            "Laura Smith-Spark wrote in London.",
+            "Laura",
+        ),
+        (
+            "vladimir_is_not_a_place",
+            "Russian President Vladimir Putin said.",
+            "Vladimir",
+        ),
+        (
+            "union_is_not_a_place",
+            "The European Union imposed sanctions.",
+            "Union",
+        ),
+        (
+            "west_is_not_a_place",
+            "Officials, like many in the West, agree.",
+            "West",
+        ),
+        (
+            "gulf_cooperation_council_is_not_a_place",
+            "Obama hosts the Gulf Cooperation Council.",
+            "Gulf",
+        ),
+        (
+            "washington_post_is_not_a_place",
+            "The Washington Post reported it.",
+            "Washington",
+        ),
+        (
+            "george_washington_is_not_a_place",
+            "A statue of George Washington stands.",
+            "Washington",
+        ),
+        ("may_is_not_a_place", "In May the talks resumed.", "May"),
+        (
+            "university_of_texas_is_not_a_place",
+            "She studied at the University of Texas.",
+            "Texas",
+        ),
+    ];
+
+    #[test]
+    fn not_places_table() {
+        for (name, text, surface) in NOT_PLACES {
+            assert!(
+                !is_place(text, surface),
+                "case {name}: {:?}",
+                places_of(text)
+            );
+        }
+    }
+
+    #[test]
+    fn russian_is_demonym() {
+        let a = analyze("Russian officials met in Sochi.", &Options::default());
+        let ru = a.places.iter().find(|p| {
+            p.country.as_deref() == Some("RU") && p.kind == crate::analysis::PlaceKind::Country
+        });
+        let ru = ru.expect("Russia is linked through its demonym");
+        assert!(ru.mentions.is_empty());
+        assert_eq!(ru.demonyms.len(), 1);
+    }
+
+    /// Each case: name, text, expected dateline place text.
+    const DATELINES: &[(&str, &str, Option<&str>)] = &[
+        (
+            "dateline_moscow_cnn",
+            "Title here\n\nMoscow CNN  \u{2014} \n\nKerry met Putin in Sochi.",
+            Some("Moscow"),
+        ),
+        (
+            "dateline_washington_ap",
+            "WASHINGTON (AP) \u{2014} The president spoke.",
+            Some("WASHINGTON"),
+        ),
+        (
+            "dateline_london_reuters",
+            "LONDON, May 3 (Reuters) - Shares fell.",
+            Some("LONDON"),
+        ),
+        (
+            "no_dateline_in_plain_sentence",
+            "Sochi is a resort - and a venue.",
+            None,
+        ),
+    ];
+
+    #[test]
+    fn dateline_table() {
+        for (name, text, want) in DATELINES {
+            let a = analyze(text, &Options::default());
+            let got = a.document.dateline.map(|d| {
+                text.chars()
+                    .skip(d.start)
+                    .take(d.end - d.start)
+                    .collect::<String>()
+            });
+            assert_eq!(got.as_deref(), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn alternatives_are_offered_for_ambiguous_names() {
+        let a = analyze(
+            "The ferry docked in Victoria on Monday.",
+            &Options::default(),
+        );
+        let v = a
+            .places
+            .iter()
+            .find(|p| p.mentions.iter().any(|m| m.text == "Victoria"))
+            .expect("Victoria found");
+        assert!(!v.alternatives.is_empty() && v.alternatives.len() <= 3);
+        assert!(v.confidence > 0.0 && v.confidence <= 1.0);
+    }
+}

@@ -1,0 +1,470 @@
+//! Recognition: which spans of the text name places, and which are demonyms.
+//!
+//! A span is a run of capitalised tokens (with connectors such as "of" or "de" inside)
+//! whose folded text is a gazetteer name; the longest such run wins. It is *not* a
+//! place when it is part of a longer proper name ("Gulf Cooperation Council",
+//! "Vladimir Putin", "President Obama", "Washington Post"), when it is a word that is
+//! rarely a place in news ("May", "Laura", "Union", "West"), or when it sits in an
+//! organisation's name ("University of Texas").
+
+use super::gazetteer::{fold, Gazetteer, Kind};
+use crate::doc::Doc;
+use crate::segment::TokenKind;
+
+/// A place name found in the text.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Byte span in the normalised text.
+    pub start: usize,
+    /// End of the byte span (exclusive).
+    pub end: usize,
+    /// Index of the first token.
+    pub first_token: usize,
+    /// Index past the last token.
+    pub end_token: usize,
+    /// The folded name.
+    pub key: String,
+    /// Gazetteer entries with that name.
+    pub entries: Vec<u32>,
+}
+
+/// A demonym found in the text ("Russian", "Syrians").
+#[derive(Debug, Clone)]
+pub struct DemonymHit {
+    /// Byte span in the normalised text.
+    pub start: usize,
+    /// End of the byte span (exclusive).
+    pub end: usize,
+    /// The country's gazetteer entry.
+    pub country: u32,
+}
+
+/// Lowercase words allowed inside a place name.
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "la", "le", "el", "al", "and", "upon", "da", "do", "dos", "das", "du",
+    "des", "am",
+];
+
+/// Single words that are gazetteer names but rarely places in news text.
+const NOT_PLACES: &[&str] = &[
+    // months, days, seasons
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    // common first names that are also towns
+    "laura",
+    "vladimir",
+    "victor",
+    "obama",
+    "marion",
+    "mercedes",
+    "santa",
+    "elizabeth",
+    "vernon",
+    "clinton",
+    "trump",
+    "kerry",
+    "jefferson",
+    "franklin",
+    "warren",
+    "mustafa",
+    "ali",
+    "omar",
+    "jose",
+    "juan",
+    "maria",
+    "carmen",
+    "ramsey",
+    "douglas",
+    "allen",
+    "hoover",
+    "grant",
+    "kent",
+    "winston",
+    "bryan",
+    "milton",
+    "lowell",
+    "stanley",
+    "leon",
+    "isabela",
+    "david",
+    "kabir",
+    "agustin",
+    "angelo",
+    "dominic",
+    "rafael",
+    "marcos",
+    "pedro",
+    "carlos",
+    "luis",
+    "manuel",
+    "adrian",
+    // common words
+    "union",
+    "west",
+    "east",
+    "north",
+    "south",
+    "council",
+    "mobile",
+    "reading",
+    "nice",
+    "split",
+    "bath",
+    "best",
+    "hope",
+    "of",
+    "university",
+    "college",
+    "center",
+    "centre",
+    "city",
+    "capital",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "federal",
+    "national",
+    "central",
+    "golden",
+    "orange",
+    "pleasant",
+    "independence",
+    "liberty",
+    "unity",
+    "progress",
+    "concord",
+    "commerce",
+    "enterprise",
+    "opportunity",
+    "friendship",
+    "providence",
+    "temple",
+    "garden",
+    "parish",
+    "valley",
+    "lake",
+    "river",
+    "bay",
+    "beach",
+    "harbor",
+    "port",
+    "fort",
+    "mount",
+    "island",
+    "islands",
+    "plain",
+    "plains",
+    "grove",
+    "park",
+    "hill",
+    "hills",
+    "mission",
+    "victory",
+    "champion",
+    "mar",
+    "man",
+    "most",
+    "nancy",
+    "bar",
+    "gap",
+    "gold",
+    "salt",
+    "dover",
+    "deal",
+    "bury",
+    "wells",
+    "sale",
+    "ware",
+    "hull",
+    "poole",
+    "tours",
+    "metro",
+    "media",
+    "police",
+    "army",
+    "navy",
+    "post",
+    "times",
+    "press",
+    "bank",
+    "house",
+    "white",
+    "green",
+    "brown",
+    "black",
+    "young",
+    "long",
+    "rich",
+    "wise",
+    "moody",
+    "early",
+    "mexican",
+    "american",
+];
+
+/// Words that, capitalised before a place, show it is inside a name.
+const NAME_HEADS_BEFORE_OF: &[&str] = &[
+    "university",
+    "college",
+    "bank",
+    "institute",
+    "museum",
+    "church",
+    "school",
+    "hospital",
+    "council",
+    "archbishop",
+    "bishop",
+    "duke",
+    "duchess",
+    "earl",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "mayor",
+    "governor",
+    "club",
+];
+
+/// Capitalised words that may open a sentence without being part of a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "the",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "for",
+    "with",
+    "by",
+    "but",
+    "and",
+    "meanwhile",
+    "across",
+    "throughout",
+    "during",
+    "since",
+    "until",
+    "like",
+    "near",
+    "outside",
+    "inside",
+    "into",
+    "across",
+    "if",
+    "then",
+    "so",
+    "a",
+    "an",
+    "this",
+    "that",
+    "back",
+    "both",
+    "all",
+    "unlike",
+    "over",
+    "under",
+    "between",
+    "among",
+    "beyond",
+    "via",
+    "toward",
+    "towards",
+    "leaving",
+    "visiting",
+    "arriving",
+];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An agency tag or acronym ("CNN", "AP", "NATO"): all capitals, two letters or more.
+fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// A word that names a country, region, continent or area ("Kansas City Missouri").
+fn is_region_word(g: &Gazetteer, w: &str) -> bool {
+    g.lookup(&fold(w))
+        .iter()
+        .any(|&e| g.entries[e as usize].kind != Kind::City)
+}
+
+fn is_weekday_or_month(folded: &str) -> bool {
+    NOT_PLACES[..21].contains(&folded)
+}
+
+/// Finds place names and demonyms in every sentence.
+pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
+    let mut hits = Vec::new();
+    let mut demonyms = Vec::new();
+    let text = doc.text();
+    for si in 0..doc.sentences.len() {
+        let range = doc.sentence_tokens[si].clone();
+        let first = range.start;
+        let mut i = range.start;
+        while i < range.end {
+            let t = doc.tokens[i];
+            let word = &text[t.start..t.end];
+            if t.kind != TokenKind::Word || !is_cap(word) {
+                i += 1;
+                continue;
+            }
+            // Longest gazetteer name starting here.
+            let mut best: Option<(usize, String)> = None;
+            let mut key = String::new();
+            let mut j = i;
+            let mut words = 0;
+            while j < range.end && words < g.max_words {
+                let tj = doc.tokens[j];
+                let w = &text[tj.start..tj.end];
+                let connector = CONNECTORS.contains(&w);
+                let comma = w == ","
+                    && j + 1 < range.end
+                    && text[doc.tokens[j + 1].start..].starts_with("D.C.");
+                if comma {
+                    j += 1;
+                    continue;
+                }
+                if tj.kind != TokenKind::Word || !(is_cap(w) || connector) {
+                    break;
+                }
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&fold(w));
+                words += 1;
+                j += 1;
+                if !connector && !g.lookup(&key).is_empty() {
+                    best = Some((j, key.clone()));
+                }
+            }
+            let Some((end_tok, key)) = best else {
+                if let Some(country) = g.demonym(&fold(word)) {
+                    demonyms.push(DemonymHit {
+                        start: t.start,
+                        end: t.end,
+                        country,
+                    });
+                }
+                i += 1;
+                continue;
+            };
+            let entries = g.lookup(&key).to_vec();
+            if accept(doc, g, first, range.end, i, end_tok, &key, &entries) {
+                hits.push(Hit {
+                    start: t.start,
+                    end: doc.tokens[end_tok - 1].end,
+                    first_token: i,
+                    end_token: end_tok,
+                    key,
+                    entries,
+                });
+            }
+            i = end_tok;
+        }
+    }
+    (hits, demonyms)
+}
+
+/// Whether tokens `i..end` (a gazetteer name) are a place here.
+#[allow(clippy::too_many_arguments)]
+fn accept(
+    doc: &Doc,
+    g: &Gazetteer,
+    first: usize,
+    last: usize,
+    i: usize,
+    end: usize,
+    key: &str,
+    entries: &[u32],
+) -> bool {
+    let text = doc.text();
+    let tok = |k: usize| &text[doc.tokens[k].start..doc.tokens[k].end];
+    let single = end - i == 1;
+    let any_country_like = entries.iter().any(|&e| {
+        matches!(
+            g.entries[e as usize].kind,
+            Kind::Country | Kind::Admin1 | Kind::Continent | Kind::Area
+        )
+    });
+    // A word that is rarely a place, unless qualified ("Paris, Texas" is still refused:
+    // the qualifier logic lives in resolution).
+    if single && NOT_PLACES.contains(&key) {
+        return false;
+    }
+    let all_caps = is_acronym(tok(i));
+    // Inside a longer proper name: a capitalised word right before...
+    if i > first {
+        let p = tok(i - 1);
+        let p_word = doc.tokens[i - 1].kind == TokenKind::Word;
+        let sentence_start = i - 1 == first;
+        let opener = SENTENCE_OPENERS.contains(&fold(p).as_str());
+        if p_word
+            && is_cap(p)
+            && !(sentence_start && opener)
+            && !is_acronym(p)
+            && g.demonym(&fold(p)).is_none()
+        {
+            // "In Sochi" is fine; "President Obama", "George Washington" are not.
+            if !is_region_word(g, p) {
+                return false;
+            }
+        }
+        // "University of Texas", "Duchess of Cornwall".
+        if p == "of" && i >= first + 2 && NAME_HEADS_BEFORE_OF.contains(&fold(tok(i - 2)).as_str())
+        {
+            return false;
+        }
+    }
+    // ...or a capitalised word right after ("Washington Post", "Gulf Cooperation
+    // Council"); countries and regions may modify titles ("U.S. Secretary of State").
+    if end < last {
+        let n = tok(end);
+        let n_word = doc.tokens[end].kind == TokenKind::Word;
+        if n_word && is_cap(n) && !is_acronym(n) && !is_weekday_or_month(&fold(n)) && !all_caps {
+            let n_is_place = is_region_word(g, n);
+            if !any_country_like && !n_is_place {
+                return false;
+            }
+            // Even a country is not a place inside an organisation's proper name when
+            // the next words are themselves a name ("Gulf Cooperation Council").
+            if any_country_like
+                && entries
+                    .iter()
+                    .all(|&e| g.entries[e as usize].kind == Kind::Area)
+                && !n_is_place
+            {
+                return false;
+            }
+        }
+    }
+    true
+}
