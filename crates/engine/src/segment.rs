@@ -55,13 +55,15 @@ pub struct Token {
 /// Words that take a period without ending a sentence (lowercased, no period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "reps", "sens", "pres", "rev", "hon", "st", "mt", "ft", "jr",
-    "sr", "messrs", "mme", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "bros", "dept",
-    "univ", "assn", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a", "al", "op",
-    "fig", "vol", "pp", "cf", "ca", "ave", "blvd", "rd", "atty", "supt", "det", "insp", "gens",
-    "brig", "cong", "sgts",
+    "cmdr", "gov", "sen", "rep", "reps", "sens", "ala", "ariz", "ark", "calif", "colo", "conn",
+    "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mich", "minn", "mo", "mont",
+    "neb", "nebr", "nev", "okla", "ore", "oreg", "pa", "penn", "tenn", "tex", "vt", "va", "wash",
+    "wis", "wisc", "wyo", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs", "mme",
+    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "est",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m",
+    "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a", "al", "op", "fig", "vol", "pp", "cf", "ca",
+    "ave", "blvd", "rd", "atty", "supt", "det", "insp", "gens", "brig", "cong", "sgts",
 ];
 
 /// After an abbreviation, these words still begin a new sentence.

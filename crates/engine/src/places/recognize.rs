@@ -10,6 +10,299 @@
 use super::gazetteer::{fold, Gazetteer, Kind};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
+use std::collections::HashSet;
+
+/// Function words that are also place names somewhere ("But", "One", "To").
+const FUNCTION_WORDS: &[&str] = &[
+    "but",
+    "one",
+    "to",
+    "more",
+    "since",
+    "much",
+    "god",
+    "time",
+    "so",
+    "no",
+    "yes",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "also",
+    "even",
+    "just",
+    "only",
+    "still",
+    "now",
+    "today",
+    "many",
+    "most",
+    "some",
+    "any",
+    "each",
+    "every",
+    "other",
+    "another",
+    "such",
+    "very",
+    "well",
+    "good",
+    "new",
+    "old",
+    "big",
+    "little",
+    "first",
+    "last",
+    "next",
+    "second",
+    "third",
+    "olympic",
+    "christmas",
+    "easter",
+    "sunday",
+    "mass",
+    "sale",
+    "bell",
+    "bonus",
+    "crystal",
+    "diamond",
+    "energy",
+    "global",
+    "home",
+    "love",
+    "magic",
+    "march",
+    "money",
+    "music",
+    "oil",
+    "paradise",
+    "power",
+    "royal",
+    "star",
+    "sun",
+    "tower",
+    "trade",
+    "vision",
+    "win",
+];
+
+/// Common first names: a capitalised word after one is a surname, not a place.
+const FIRST_NAMES: &[&str] = &[
+    "john",
+    "james",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "elizabeth",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "nancy",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "donald",
+    "steven",
+    "paul",
+    "andrew",
+    "joshua",
+    "kenneth",
+    "kevin",
+    "brian",
+    "george",
+    "edward",
+    "ronald",
+    "timothy",
+    "jason",
+    "jeffrey",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "stephen",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "benjamin",
+    "samuel",
+    "frank",
+    "gregory",
+    "raymond",
+    "alexander",
+    "patrick",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "henry",
+    "adam",
+    "peter",
+    "nathan",
+    "zachary",
+    "kyle",
+    "walter",
+    "harold",
+    "carl",
+    "arthur",
+    "roger",
+    "joe",
+    "juan",
+    "albert",
+    "willie",
+    "wayne",
+    "ralph",
+    "roy",
+    "eugene",
+    "louis",
+    "philip",
+    "bobby",
+    "johnny",
+    "bill",
+    "jim",
+    "tom",
+    "bob",
+    "mike",
+    "dave",
+    "steve",
+    "chris",
+    "tony",
+    "lisa",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "kimberly",
+    "emily",
+    "donna",
+    "michelle",
+    "dorothy",
+    "carol",
+    "amanda",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "sharon",
+    "laura",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "angela",
+    "shirley",
+    "anna",
+    "brenda",
+    "pamela",
+    "emma",
+    "nicole",
+    "helen",
+    "samantha",
+    "katherine",
+    "christine",
+    "debra",
+    "rachel",
+    "carolyn",
+    "janet",
+    "catherine",
+    "maria",
+    "heather",
+    "diane",
+    "ruth",
+    "julie",
+    "olivia",
+    "joyce",
+    "virginia",
+    "victoria",
+    "kelly",
+    "lauren",
+    "christina",
+    "joan",
+    "evelyn",
+    "judith",
+    "megan",
+    "andrea",
+    "cheryl",
+    "hannah",
+    "jacqueline",
+    "martha",
+    "gloria",
+    "teresa",
+    "ann",
+    "sara",
+    "madison",
+    "frances",
+    "kathryn",
+    "janice",
+    "jean",
+    "abigail",
+    "alice",
+    "judy",
+    "sophia",
+    "grace",
+    "denise",
+    "amber",
+    "doris",
+    "marilyn",
+    "danielle",
+    "beverly",
+    "isabella",
+    "theresa",
+    "diana",
+    "natalie",
+    "brittany",
+    "charlotte",
+    "marie",
+    "kayla",
+    "alexis",
+    "lori",
+    "vladimir",
+    "sergey",
+    "sergei",
+    "dmitry",
+    "ahmed",
+    "mohammed",
+    "muhammad",
+    "ali",
+    "hassan",
+    "omar",
+    "jens",
+    "boris",
+    "angela",
+    "emmanuel",
+    "xi",
+    "narendra",
+    "justin",
+    "shinzo",
+    "recep",
+    "bashar",
+    "hillary",
+    "barack",
+    "joe",
+];
 
 /// A place name found in the text.
 #[derive(Debug, Clone)]
@@ -247,6 +540,70 @@ const NAME_HEADS_BEFORE_OF: &[&str] = &[
     "club",
 ];
 
+/// Capitalised words that, after a place, make an institution *of* that place: the
+/// place is still named ("Athens Police Department", "Texas Gov. Abbott").
+const INSTITUTIONS: &[&str] = &[
+    "police",
+    "city",
+    "county",
+    "mayor",
+    "council",
+    "fire",
+    "parks",
+    "school",
+    "schools",
+    "high",
+    "public",
+    "library",
+    "airport",
+    "hospital",
+    "regional",
+    "municipal",
+    "chamber",
+    "board",
+    "court",
+    "station",
+    "gov",
+    "gov.",
+    "governor",
+    "state",
+    "district",
+    "sheriff",
+    "township",
+    "area",
+    "metro",
+    "health",
+    "housing",
+    "water",
+    "transit",
+    "civic",
+    "community",
+    "downtown",
+    "mall",
+    "harbour",
+    "harbor",
+    "region",
+    "province",
+    "ministry",
+    "prime",
+    "president",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "army",
+    "navy",
+    "border",
+    "coast",
+    "national",
+    "embassy",
+    "consulate",
+    "officials",
+    "official",
+    "authorities",
+    "government",
+];
+
 /// Capitalised words that may open a sentence without being part of a name.
 const SENTENCE_OPENERS: &[&str] = &[
     "in",
@@ -326,6 +683,7 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
     let mut hits = Vec::new();
     let mut demonyms = Vec::new();
     let text = doc.text();
+    let (lowercase_words, surnames) = word_evidence(doc);
     for si in 0..doc.sentences.len() {
         let range = doc.sentence_tokens[si].clone();
         let first = range.start;
@@ -378,7 +736,15 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 continue;
             };
             let entries = g.lookup(&key).to_vec();
-            if accept(doc, g, first, range.end, i, end_tok, &key, &entries) {
+            if accept(
+                doc,
+                g,
+                &lowercase_words,
+                &surnames,
+                (first, range.end, i, end_tok),
+                &key,
+                &entries,
+            ) {
                 hits.push(Hit {
                     start: t.start,
                     end: doc.tokens[end_tok - 1].end,
@@ -394,18 +760,58 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
     (hits, demonyms)
 }
 
+/// Words the text writes in lower case somewhere, and the last words of runs of two or
+/// more capitalised words that open with a known first name or a title ("John Moore",
+/// "Mr. Nelson"): surnames.
+fn word_evidence(doc: &Doc) -> (HashSet<String>, HashSet<String>) {
+    let text = doc.text();
+    let mut lower = HashSet::new();
+    let mut surnames = HashSet::new();
+    for si in 0..doc.sentences.len() {
+        let toks = doc.tokens_of(si);
+        for (k, t) in toks.iter().enumerate() {
+            let w = &text[t.start..t.end];
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+                lower.insert(w.to_string());
+            }
+            let f = fold(w);
+            let title = matches!(
+                f.as_str(),
+                "mr."
+                    | "mrs."
+                    | "ms."
+                    | "dr."
+                    | "sen."
+                    | "rep."
+                    | "gov."
+                    | "gen."
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+            );
+            if (title || FIRST_NAMES.contains(&f.as_str())) && k + 1 < toks.len() {
+                let n = toks[k + 1];
+                let nw = &text[n.start..n.end];
+                if n.kind == TokenKind::Word && is_cap(nw) && !is_acronym(nw) {
+                    surnames.insert(fold(nw));
+                }
+            }
+        }
+    }
+    (lower, surnames)
+}
+
 /// Whether tokens `i..end` (a gazetteer name) are a place here.
-#[allow(clippy::too_many_arguments)]
 fn accept(
     doc: &Doc,
     g: &Gazetteer,
-    first: usize,
-    last: usize,
-    i: usize,
-    end: usize,
+    lowercase_words: &HashSet<String>,
+    surnames: &HashSet<String>,
+    span: (usize, usize, usize, usize),
     key: &str,
     entries: &[u32],
 ) -> bool {
+    let (first, last, i, end) = span;
     let text = doc.text();
     let tok = |k: usize| &text[doc.tokens[k].start..doc.tokens[k].end];
     let single = end - i == 1;
@@ -417,7 +823,19 @@ fn accept(
     });
     // A word that is rarely a place, unless qualified ("Paris, Texas" is still refused:
     // the qualifier logic lives in resolution).
-    if single && NOT_PLACES.contains(&key) {
+    if single
+        && (NOT_PLACES.contains(&key)
+            || SENTENCE_OPENERS.contains(&key)
+            || FUNCTION_WORDS.contains(&key))
+    {
+        return false;
+    }
+    // A word the text also writes in lower case is a common word ("Much", "Hope").
+    if single && lowercase_words.contains(key) {
+        return false;
+    }
+    // A surname: the text names a person with it ("John Moore ... Moore said").
+    if single && surnames.contains(key) {
         return false;
     }
     let all_caps = is_acronym(tok(i));
@@ -450,7 +868,7 @@ fn accept(
         let n = tok(end);
         let n_word = doc.tokens[end].kind == TokenKind::Word;
         if n_word && is_cap(n) && !is_acronym(n) && !is_weekday_or_month(&fold(n)) && !all_caps {
-            let n_is_place = is_region_word(g, n);
+            let n_is_place = is_region_word(g, n) || INSTITUTIONS.contains(&fold(n).as_str());
             if !any_country_like && !n_is_place {
                 return false;
             }
