@@ -1,8 +1,307 @@
 //! People and organisations, with names merged across mentions.
+//!
+//! The text is cut into capitalised runs ([`runs`]). In each run the person's name is
+//! the trailing stretch of name-like words; what comes before it, up to the last role
+//! word, is the role ("Russian Foreign Minister Sergey Lavrov" → name "Sergey Lavrov",
+//! role "Russian Foreign Minister"). One-word mentions ("Kerry", "Mr. Finer") join the
+//! person with that surname. Runs with an organisation head ("Security *Council*") or a
+//! known acronym ("NATO") are organisations. Place mentions that fall inside a person's
+//! name are removed from the places.
 
-use crate::analysis::Analysis;
+mod people;
+pub mod runs;
+mod words;
+
+use crate::analysis::{Analysis, Mention, Organisation, Person};
 use crate::doc::Doc;
+use crate::segment::TokenKind;
+use people::People;
+use runs::{is_cap, is_particle, is_possessive, is_suffix, strip_possessive};
+use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, ROLE_WORDS, THING_HEADS};
 
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
-/// places, and may drop place mentions that turn out to be inside a name.
-pub fn extract(_doc: &Doc, _a: &mut Analysis) {}
+/// places, and drops place mentions that turn out to be inside a person's name.
+pub fn extract(doc: &Doc, a: &mut Analysis) {
+    let in_place = place_tokens(doc, a);
+    let runs = runs::runs(doc, &in_place);
+    let mut people = People::default();
+    let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+    // One-word mentions wait until every full name is known.
+    let mut singles: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
+
+    for run in &runs {
+        let toks = &run.toks;
+        let found_person = person_of_run(doc, &in_place, toks, &mut people, &mut singles);
+        if !found_person {
+            org_of_run(doc, toks, &mut orgs);
+        }
+        // Acronyms ("NATO Secretary-General", "CNN's") are organisations wherever they are.
+        for &k in toks {
+            let t = strip_possessive(doc.token_text(k));
+            if words::is_in(KNOWN_ORGS, t) && !in_place[k] {
+                let s = doc.tokens[k].start;
+                let span = (s, s + t.len());
+                if !orgs.iter().any(|(_, m)| m.iter().any(|x| x.0 <= s && s < x.1)) {
+                    add_org(&mut orgs, t.to_string(), span);
+                }
+            }
+        }
+    }
+    for (k, title, role) in singles {
+        let w = strip_possessive(doc.token_text(k));
+        let s = doc.tokens[k].start;
+        people.add_single(w, title.as_deref(), role, (s, s + w.len()));
+    }
+
+    // Order by first mention and number.
+    let mut list = people.list;
+    for p in &mut list {
+        p.mentions.sort_unstable();
+        p.mentions.dedup();
+    }
+    list.sort_by_key(|p| p.mentions.first().copied());
+    let text = doc.text();
+    let mention = |(s, e): (usize, usize)| Mention {
+        start: s,
+        end: e,
+        text: text.get(s..e).unwrap_or("").to_string(),
+    };
+    a.people = list
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| Person {
+            id: format!("e{}", i + 1),
+            name: p.name,
+            role: p.role,
+            mentions: p.mentions.into_iter().map(mention).collect(),
+        })
+        .collect();
+    orgs.sort_by_key(|(_, m)| m.first().copied());
+    a.organisations = orgs
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, mut m))| {
+            m.sort_unstable();
+            m.dedup();
+            Organisation {
+                id: format!("o{}", i + 1),
+                name,
+                mentions: m.into_iter().map(mention).collect(),
+            }
+        })
+        .collect();
+    drop_places_inside_names(a);
+}
+
+/// For each token, whether it lies inside a place mention.
+fn place_tokens(doc: &Doc, a: &Analysis) -> Vec<bool> {
+    let mut spans: Vec<(usize, usize)> = a
+        .places
+        .iter()
+        .flat_map(|p| p.mentions.iter().chain(&p.demonyms).map(|m| (m.start, m.end)))
+        .collect();
+    spans.sort_unstable();
+    let mut out = vec![false; doc.tokens.len()];
+    let mut j = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        while j < spans.len() && spans[j].1 <= t.start {
+            j += 1;
+        }
+        out[i] = j < spans.len() && spans[j].0 < t.end && t.start < spans[j].1;
+    }
+    out
+}
+
+/// Whether token `k` can be part of a person's name.
+fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
+    let t = strip_possessive(doc.token_text(k));
+    if doc.tokens[k].kind != TokenKind::Word || in_place[k] {
+        return false;
+    }
+    if is_particle(doc, k) {
+        return true;
+    }
+    if !is_cap(doc, k)
+        || words::is_in(ROLE_WORDS, t)
+        || words::is_in(ORG_HEADS, t)
+        || words::is_in(THING_HEADS, t)
+        || words::is_in(KNOWN_ORGS, t)
+        || words::is_in(words::NOT_NAME_START, t)
+    {
+        return false;
+    }
+    // Acronyms are not names; initials ("R.") are.
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    !(letters.len() >= 2 && upper == letters.len()) && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Tries to read a person from a run; returns whether one was found.
+fn person_of_run(
+    doc: &Doc,
+    in_place: &[bool],
+    toks: &[usize],
+    people: &mut People,
+    singles: &mut Vec<(usize, Option<String>, Option<String>)>,
+) -> bool {
+    // Trailing name: name-like words, a suffix with its comma, particles.
+    let mut n = toks.len();
+    let mut suffix_at = None;
+    if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
+        suffix_at = Some(n - 2);
+        n -= 2;
+    }
+    let mut start = n;
+    while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
+        start -= 1;
+    }
+    while start < n && is_particle(doc, toks[start]) {
+        start += 1;
+    }
+    if start >= n {
+        return false;
+    }
+    let name_toks = &toks[start..n];
+    let before = &toks[..start];
+    let role_pos = before
+        .iter()
+        .rposition(|&k| words::is_in(ROLE_WORDS, doc.token_text(k)));
+    // A thing or organisation head right before the name ("Council Kurt"): no title.
+    let title = role_pos.map(|r| doc.token_text(before[r]).to_string());
+    let role = role_pos.and_then(|_| role_text(doc, before));
+    let text = doc.text();
+    let first = doc.tokens[name_toks[0]].start;
+    let last_tok = name_toks[name_toks.len() - 1];
+    let last_text = strip_possessive(doc.token_text(last_tok));
+    let name_end = if let Some(sa) = suffix_at {
+        doc.tokens[toks[sa + 1]].end
+    } else {
+        doc.tokens[last_tok].start + last_text.len()
+    };
+    let words_in_name = name_toks
+        .iter()
+        .filter(|&&k| is_cap(doc, k) || doc.token_text(k).contains('-'))
+        .count();
+    if words_in_name >= 2 {
+        let given = doc.token_text(name_toks[0]).to_string();
+        let name = squash(text.get(first..name_end).unwrap_or(""));
+        people.add_full(name, last_text, &given, role, (first, name_end));
+        true
+    } else if words_in_name == 1 && start + 1 == n {
+        // One word: a surname, placed once all full names are known.
+        if role_pos.is_some() || toks.len() == 1 {
+            singles.push((last_tok, title, role));
+            return role_pos.is_some();
+        }
+        false
+    } else {
+        false
+    }
+}
+
+/// The role: the words before the name, without honorifics at the end ("Dr.").
+fn role_text(doc: &Doc, before: &[usize]) -> Option<String> {
+    let mut end = before.len();
+    while end > 0 && words::is_in(HONORIFICS, doc.token_text(before[end - 1])) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let s = doc.tokens[before[0]].start;
+    let e = doc.tokens[before[end - 1]].end;
+    doc.text().get(s..e).map(squash)
+}
+
+/// `s` with every run of whitespace turned into one space (names wrap across lines).
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Tries to read an organisation from a run.
+fn org_of_run(doc: &Doc, toks: &[usize], orgs: &mut Vec<(String, Vec<(usize, usize)>)>) {
+    let texts: Vec<&str> = toks
+        .iter()
+        .map(|&k| strip_possessive(doc.token_text(k)))
+        .collect();
+    let mut head = texts.iter().rposition(|t| words::is_in(ORG_HEADS, t));
+    for phrase in KNOWN_ORG_PHRASES {
+        if let Some(p) = texts.windows(phrase.len()).position(|w| w == *phrase) {
+            head = Some(head.map_or(p + phrase.len() - 1, |h| h.max(p + phrase.len() - 1)));
+        }
+    }
+    let Some(h) = head else { return };
+    if h == 0 && !words::is_in(&["Pentagon", "Kremlin", "Congress", "Senate"], texts[0]) {
+        return;
+    }
+    let s = doc.tokens[toks[0]].start;
+    let e = doc.tokens[toks[h]].start + texts[h].len();
+    if let Some(name) = doc.text().get(s..e) {
+        add_org(orgs, squash(name), (s, e));
+    }
+}
+
+/// Adds an organisation mention, merging "State Department" into "U.S. State Department".
+fn add_org(orgs: &mut Vec<(String, Vec<(usize, usize)>)>, name: String, span: (usize, usize)) {
+    let same = orgs.iter().position(|(n, _)| {
+        n == &name || n.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {n}"))
+    });
+    match same {
+        Some(k) => {
+            if name.len() > orgs[k].0.len() {
+                orgs[k].0 = name;
+            }
+            orgs[k].1.push(span);
+        }
+        None => orgs.push((name, vec![span])),
+    }
+}
+
+/// Removes place mentions that lie inside a person's name ("George Washington"); drops
+/// places left with no mention and renumbers them.
+fn drop_places_inside_names(a: &mut Analysis) {
+    let names: Vec<(usize, usize)> = a
+        .people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let inside = |m: &Mention| names.iter().any(|&(s, e)| s <= m.start && m.end <= e);
+    let mut changed = false;
+    for p in &mut a.places {
+        let before = p.mentions.len();
+        p.mentions.retain(|m| !inside(m));
+        changed |= p.mentions.len() != before;
+    }
+    if !changed {
+        return;
+    }
+    let old: Vec<String> = a.places.iter().map(|p| p.id.clone()).collect();
+    a.places
+        .retain(|p| !p.mentions.is_empty() || !p.demonyms.is_empty());
+    let mut renamed = Vec::new();
+    for (i, p) in a.places.iter_mut().enumerate() {
+        let id = format!("p{}", i + 1);
+        renamed.push((p.id.clone(), id.clone()));
+        p.id = id;
+    }
+    if let Some(d) = &mut a.document.dateline {
+        if let Some(pid) = &d.place {
+            d.place = renamed
+                .iter()
+                .find(|(o, _)| o == pid)
+                .map(|(_, n)| n.clone());
+        }
+    }
+    let _ = old;
+}
+
+/// Whether token text `t` is a possessive (re-exported for the trip stage).
+pub fn possessive(t: &str) -> bool {
+    is_possessive(t)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,142 @@
+//! People: a name split from its role, merged across mentions by surname.
+
+/// A person being collected. Spans are byte offsets into the normalised text.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// Fullest name seen.
+    pub name: String,
+    /// Lowercased surname, the merge key.
+    pub surname: String,
+    /// Lowercased first given name, when a full name was seen.
+    pub given: Option<String>,
+    /// The role, if a mention gave one.
+    pub role: Option<String>,
+    /// Name spans.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// Words of a role that mark an office (as opposed to an honorific such as "Dr.").
+const OFFICES: &[&str] = &[
+    "President",
+    "Minister",
+    "Secretary",
+    "King",
+    "Queen",
+    "Chancellor",
+    "Premier",
+    "Pope",
+    "Governor",
+    "Senator",
+    "General",
+];
+
+/// All the people of a text.
+#[derive(Debug, Default)]
+pub struct People {
+    /// In order of creation.
+    pub list: Vec<Draft>,
+}
+
+fn given_compatible(a: &str, b: &str) -> bool {
+    a == b || a.starts_with(b) || b.starts_with(a) || a.get(..3) == b.get(..3)
+}
+
+impl People {
+    /// Adds a full name (two or more name words) at `span`, with its role.
+    pub fn add_full(
+        &mut self,
+        name: String,
+        surname: &str,
+        given: &str,
+        role: Option<String>,
+        span: (usize, usize),
+    ) {
+        let sur = surname.to_lowercase();
+        let giv = given.to_lowercase();
+        let hit = self.list.iter().position(|p| {
+            p.surname == sur && p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+        });
+        match hit {
+            Some(k) => {
+                let p = &mut self.list[k];
+                if name.len() > p.name.len() || p.given.is_none() {
+                    p.name = name;
+                }
+                p.given.get_or_insert(giv);
+                if p.role.is_none() {
+                    p.role = role;
+                }
+                p.mentions.push(span);
+            }
+            None => self.list.push(Draft {
+                name,
+                surname: sur,
+                given: Some(giv),
+                role,
+                mentions: vec![span],
+            }),
+        }
+    }
+
+    /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
+    /// Creates a person when a title vouches for it; returns whether it was placed.
+    pub fn add_single(
+        &mut self,
+        word: &str,
+        title: Option<&str>,
+        role: Option<String>,
+        span: (usize, usize),
+    ) -> bool {
+        let sur = word.to_lowercase();
+        let cands: Vec<usize> = (0..self.list.len())
+            .filter(|&k| self.list[k].surname == sur)
+            .collect();
+        let pick = match cands.len() {
+            0 => None,
+            1 => Some(cands[0]),
+            _ => {
+                let role_has = |k: usize, w: &str| {
+                    self.list[k]
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.split_whitespace().any(|x| x == w))
+                };
+                let by_title = title.and_then(|t| cands.iter().copied().find(|&k| role_has(k, t)));
+                let honorific = title.is_some_and(|t| super::words::is_in(super::words::HONORIFICS, t));
+                by_title
+                    .or_else(|| {
+                        honorific
+                            .then(|| {
+                                cands
+                                    .iter()
+                                    .copied()
+                                    .find(|&k| !OFFICES.iter().any(|o| role_has(k, o)))
+                            })
+                            .flatten()
+                    })
+                    .or(Some(cands[0]))
+            }
+        };
+        match pick {
+            Some(k) => {
+                let p = &mut self.list[k];
+                if p.role.is_none() {
+                    p.role = role;
+                }
+                p.mentions.push(span);
+                true
+            }
+            None if title.is_some() => {
+                self.list.push(Draft {
+                    name: word.to_string(),
+                    surname: sur,
+                    given: None,
+                    role,
+                    mentions: vec![span],
+                });
+                true
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Capitalised runs: the stretches of a sentence that may name a person or an
+//! organisation ("U.S. Secretary of State John Kerry", "Gulf Cooperation Council").
+
+use super::words::{self, NOT_NAME_START, ORG_HEADS, PARTICLES, ROLE_WORDS};
+use crate::doc::Doc;
+use crate::segment::TokenKind;
+
+/// A run of tokens, as indices into `doc.tokens` (ascending, contiguous in the text
+/// apart from connectors such as "of" that the run includes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// Token indices of the run.
+    pub toks: Vec<usize>,
+}
+
+/// Whether token `i` is a word starting with a capital letter.
+pub fn is_cap(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+        && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` is a name particle ("bin", "el-Assad", "al-Saud").
+pub fn is_particle(doc: &Doc, i: usize) -> bool {
+    let t = doc.token_text(i);
+    if doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    if words::is_in(PARTICLES, t) {
+        return true;
+    }
+    // "el-Assad", "al-Saud": a lowercase particle joined to a capitalised name.
+    t.split_once('-').is_some_and(|(p, rest)| {
+        words::is_in(PARTICLES, p) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// The token text without a possessive ending ("Obama's" → "Obama").
+pub fn strip_possessive(t: &str) -> &str {
+    t.strip_suffix("'s")
+        .or_else(|| t.strip_suffix('\''))
+        .unwrap_or(t)
+}
+
+/// Whether the token ends in a possessive ("Finer's", "Leaders'").
+pub fn is_possessive(t: &str) -> bool {
+    t.len() > 2 && (t.ends_with("'s") || t.ends_with('\''))
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "to", "the"];
+const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// Whether a name suffix ("Jr.") is at token `i`.
+pub fn is_suffix(doc: &Doc, i: usize) -> bool {
+    words::is_in(SUFFIXES, doc.token_text(i))
+}
+
+/// The capitalised runs of every sentence. `in_place[i]` says whether token `i` lies in
+/// a place mention (connectors never lead into a place: "King Philippe | of Belgium").
+pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
+    let mut out = Vec::new();
+    for range in &doc.sentence_tokens {
+        let end = range.end;
+        let mut i = range.start;
+        while i < end {
+            if !is_cap(doc, i) {
+                i += 1;
+                continue;
+            }
+            let mut toks = vec![i];
+            let mut has_role = words::is_in(ROLE_WORDS, doc.token_text(i))
+                || words::is_in(ORG_HEADS, doc.token_text(i));
+            let mut j = i + 1;
+            let mut stop = is_possessive(doc.token_text(i));
+            while j < end && !stop {
+                let t = doc.token_text(j);
+                if is_cap(doc, j) && !is_particle(doc, j) {
+                    has_role |= words::is_in(ROLE_WORDS, t) || words::is_in(ORG_HEADS, t);
+                    toks.push(j);
+                    stop = is_possessive(t);
+                    j += 1;
+                } else if is_particle(doc, j) && j + 1 <= end && toks.len() < 6 {
+                    // A particle continues a name only when a capitalised word or the
+                    // joined form follows ("bin Abdulaziz", "el-Assad").
+                    if t.contains('-') || (j + 1 < end && is_cap(doc, j + 1)) {
+                        toks.push(j);
+                        stop = is_possessive(t);
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                } else if t == ","
+                    && j + 1 < end
+                    && is_suffix(doc, j + 1)
+                    && toks.len() >= 2
+                {
+                    toks.push(j);
+                    toks.push(j + 1);
+                    j += 2;
+                    stop = true;
+                } else if has_role && words::is_in(CONNECTORS, t) {
+                    // "Secretary of State", "Assistant to the President".
+                    let mut k = j;
+                    while k < end && k < j + 2 && words::is_in(CONNECTORS, doc.token_text(k)) {
+                        k += 1;
+                    }
+                    if k < end && is_cap(doc, k) && !in_place.get(k).copied().unwrap_or(false) {
+                        toks.extend(j..k);
+                        j = k;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // Drop leading sentence words ("The", "In") and trailing connectors.
+            while toks
+                .first()
+                .is_some_and(|&k| words::is_in(NOT_NAME_START, doc.token_text(k)))
+            {
+                toks.remove(0);
+            }
+            while toks.last().is_some_and(|&k| {
+                let t = doc.token_text(k);
+                words::is_in(CONNECTORS, t) || t == ","
+            }) {
+                toks.pop();
+            }
+            if !toks.is_empty() {
+                out.push(Run { toks });
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
