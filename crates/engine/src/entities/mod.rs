@@ -41,7 +41,10 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
             if words::is_in(KNOWN_ORGS, t) && !in_place[k] {
                 let s = doc.tokens[k].start;
                 let span = (s, s + t.len());
-                if !orgs.iter().any(|(_, m)| m.iter().any(|x| x.0 <= s && s < x.1)) {
+                if !orgs
+                    .iter()
+                    .any(|(_, m)| m.iter().any(|x| x.0 <= s && s < x.1))
+                {
                     add_org(&mut orgs, t.to_string(), span);
                 }
             }
@@ -98,7 +101,12 @@ fn place_tokens(doc: &Doc, a: &Analysis) -> Vec<bool> {
     let mut spans: Vec<(usize, usize)> = a
         .places
         .iter()
-        .flat_map(|p| p.mentions.iter().chain(&p.demonyms).map(|m| (m.start, m.end)))
+        .flat_map(|p| {
+            p.mentions
+                .iter()
+                .chain(&p.demonyms)
+                .map(|m| (m.start, m.end))
+        })
         .collect();
     spans.sort_unstable();
     let mut out = vec![false; doc.tokens.len()];
@@ -133,7 +141,8 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     // Acronyms are not names; initials ("R.") are.
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    !(letters.len() >= 2 && upper == letters.len()) && !t.chars().any(|c| c.is_ascii_digit())
+    let acronym = letters.len() >= 2 && upper == letters.len();
+    !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Tries to read a person from a run; returns whether one was found.
@@ -257,18 +266,27 @@ fn add_org(orgs: &mut Vec<(String, Vec<(usize, usize)>)>, name: String, span: (u
     }
 }
 
-/// Removes place mentions that lie inside a person's name ("George Washington"); drops
-/// places left with no mention and renumbers them.
+/// Removes place mentions that lie inside a person's name ("George Washington") or that
+/// are a whole organisation's name ("White House"); drops places left with no mention and
+/// renumbers them.
 fn drop_places_inside_names(a: &mut Analysis) {
     let names: Vec<(usize, usize)> = a
         .people
         .iter()
         .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
         .collect();
-    if names.is_empty() {
+    let org_names: Vec<(usize, usize)> = a
+        .organisations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    if names.is_empty() && org_names.is_empty() {
         return;
     }
-    let inside = |m: &Mention| names.iter().any(|&(s, e)| s <= m.start && m.end <= e);
+    let inside = |m: &Mention| {
+        names.iter().any(|&(s, e)| s <= m.start && m.end <= e)
+            || org_names.iter().any(|&(s, e)| s == m.start && m.end == e)
+    };
     let mut changed = false;
     for p in &mut a.places {
         let before = p.mentions.len();
@@ -278,7 +296,6 @@ fn drop_places_inside_names(a: &mut Analysis) {
     if !changed {
         return;
     }
-    let old: Vec<String> = a.places.iter().map(|p| p.id.clone()).collect();
     a.places
         .retain(|p| !p.mentions.is_empty() || !p.demonyms.is_empty());
     let mut renamed = Vec::new();
@@ -295,7 +312,6 @@ fn drop_places_inside_names(a: &mut Analysis) {
                 .map(|(_, n)| n.clone());
         }
     }
-    let _ = old;
 }
 
 /// Whether token text `t` is a possessive (re-exported for the trip stage).

@@ -102,7 +102,8 @@ impl People {
                         .is_some_and(|r| r.split_whitespace().any(|x| x == w))
                 };
                 let by_title = title.and_then(|t| cands.iter().copied().find(|&k| role_has(k, t)));
-                let honorific = title.is_some_and(|t| super::words::is_in(super::words::HONORIFICS, t));
+                let honorific =
+                    title.is_some_and(|t| super::words::is_in(super::words::HONORIFICS, t));
                 by_title
                     .or_else(|| {
                         honorific

@@ -16,7 +16,11 @@ pub struct Run {
 /// Whether token `i` is a word starting with a capital letter.
 pub fn is_cap(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
-        && doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+        && doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether token `i` is a name particle ("bin", "el-Assad", "al-Saud").
@@ -78,7 +82,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     toks.push(j);
                     stop = is_possessive(t);
                     j += 1;
-                } else if is_particle(doc, j) && j + 1 <= end && toks.len() < 6 {
+                } else if is_particle(doc, j) && toks.len() < 6 {
                     // A particle continues a name only when a capitalised word or the
                     // joined form follows ("bin Abdulaziz", "el-Assad").
                     if t.contains('-') || (j + 1 < end && is_cap(doc, j + 1)) {
@@ -88,11 +92,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     } else {
                         break;
                     }
-                } else if t == ","
-                    && j + 1 < end
-                    && is_suffix(doc, j + 1)
-                    && toks.len() >= 2
-                {
+                } else if t == "," && j + 1 < end && is_suffix(doc, j + 1) && toks.len() >= 2 {
                     toks.push(j);
                     toks.push(j + 1);
                     j += 2;

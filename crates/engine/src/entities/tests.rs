@@ -10,7 +10,10 @@ fn run(text: &str) -> Analysis {
 }
 
 /// Each case: name, text, expected (name, role) of people in order of first mention.
-const PEOPLE: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+/// A person as (name, role).
+type NameRole = (&'static str, Option<&'static str>);
+
+const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
         "role_separated_from_name",
         "Russian Foreign Minister Sergey Lavrov spoke.",
@@ -119,8 +122,16 @@ fn mentions_are_name_spans() {
     let text = "Kerry met Putin. U.S. Secretary of State John Kerry and Vladimir Putin's aides.";
     let a = run(text);
     let kerry = a.people.iter().find(|p| p.name == "John Kerry").unwrap();
-    let spans: Vec<&str> = kerry.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    let spans: Vec<&str> = kerry
+        .mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
     assert_eq!(spans, vec!["Kerry", "John Kerry"]);
-    let putin = a.people.iter().find(|p| p.name == "Vladimir Putin").unwrap();
+    let putin = a
+        .people
+        .iter()
+        .find(|p| p.name == "Vladimir Putin")
+        .unwrap();
     assert_eq!(putin.mentions.len(), 2);
 }
