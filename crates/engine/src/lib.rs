@@ -29,6 +29,7 @@
 pub mod analysis;
 pub mod doc;
 pub mod entities;
+pub mod events;
 mod error;
 pub mod places;
 pub mod segment;
@@ -121,7 +122,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     places::extract(&doc, &mut a);
     entities::extract(&doc, &mut a);
     time::extract(&doc, options.date(), &mut a);
-    trip::events(&doc, &mut a);
+    events::build(&doc, &mut a);
     trip::extract(&doc, &mut a);
     topics::extract(&doc, &mut a);
 
