@@ -29,8 +29,8 @@
 pub mod analysis;
 pub mod doc;
 pub mod entities;
-pub mod events;
 mod error;
+pub mod events;
 pub mod places;
 pub mod segment;
 pub mod text;

@@ -136,7 +136,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 && line.len() < 60
                 && line.split_whitespace().count() <= 8
                 && !line.ends_with(['.', ',', ';', ':', '-'])
-                && text[start..line_start].trim().is_empty()
+                && text
+                    .get(start..line_start)
+                    .is_some_and(|before| before.trim().is_empty())
                 && text[j..].starts_with(|c: char| c.is_uppercase());
             if blank || j >= bytes.len() || heading {
                 push(&mut out, start, i);
@@ -411,6 +413,11 @@ mod tests {
             "time_am",
             "It began at 10 a.m. Tuesday in Sochi.",
             &["It began at 10 a.m. Tuesday in Sochi."],
+        ),
+        (
+            "sentence_ends_inside_a_wrapped_line",
+            "Sweet! Candy wins\nIt is so.",
+            &["Sweet!", "Candy wins\nIt is so."],
         ),
         ("empty_text", "", &[]),
         ("whitespace_only", "  \n \n ", &[]),

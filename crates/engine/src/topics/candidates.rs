@@ -1,0 +1,334 @@
+//! Candidate key phrases: the runs of content words between stop words, punctuation and
+//! sentence ends, their n-grams up to [`MAX_WORDS`] words, and the names the earlier
+//! stages found (a place, person or organisation is one candidate however it is
+//! written: "Kerry" and "John Kerry" are one).
+//!
+//! A run never crosses a name's edge, so "Secretary of State John Kerry" gives
+//! "Secretary", "State" and the person, never "State John". Numbers ("02:17") and
+//! one-letter words break runs. Boilerplate lines are already blank in the normalised
+//! text, so they give nothing.
+//!
+//! Everything here is linear in the number of tokens: each run of `r` words gives at
+//! most `r * MAX_WORDS` n-grams.
+
+use super::stem::stem;
+use super::stopwords::{is_stopword, strip_possessive};
+use crate::analysis::Analysis;
+use crate::doc::Doc;
+use crate::segment::TokenKind;
+use std::collections::HashMap;
+
+/// The longest candidate phrase, in words.
+pub const MAX_WORDS: usize = 3;
+
+/// What a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One content word.
+    Term,
+    /// Two or more content words in a row.
+    Phrase,
+    /// A place, person or organisation found by the earlier stages.
+    Name(NameKind),
+}
+
+/// Which sort of name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// A place (`p..` id).
+    Place,
+    /// A person (`e..` id).
+    Person,
+    /// An organisation (`o..` id).
+    Organisation,
+}
+
+/// Where a candidate occurs: a byte span into the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end (exclusive).
+    pub end: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Whether the first word is written with a capital not owed to the sentence start.
+    pub capital: bool,
+}
+
+/// One candidate and all its occurrences.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Identity: the stems of its words joined by spaces, or the entity id for a name.
+    pub key: String,
+    /// What it is.
+    pub kind: Kind,
+    /// The stems of its words (for a name: of its shown form).
+    pub stems: Vec<String>,
+    /// Surface forms (possessive removed) with how often each was seen, in order of
+    /// first sight.
+    pub forms: Vec<(String, usize)>,
+    /// Every occurrence, in text order.
+    pub occurrences: Vec<Occurrence>,
+    /// The entity id (`p3`, `e1`, `o2`) when the candidate is a name.
+    pub entity: Option<String>,
+}
+
+impl Candidate {
+    /// The form to show: for a name the entity's own name, else the most frequent form
+    /// (lower-cased unless it is always written with capitals).
+    pub fn text(&self) -> String {
+        let best = self
+            .forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, (_, n))| (*n, usize::MAX - i))
+            .map(|(_, (f, _))| f.clone())
+            .unwrap_or_default();
+        if matches!(self.kind, Kind::Name(_)) {
+            return best;
+        }
+        let always_capital = self.occurrences.iter().all(|o| o.capital);
+        if always_capital {
+            best
+        } else {
+            best.to_lowercase()
+        }
+    }
+
+    /// Number of occurrences.
+    pub fn count(&self) -> usize {
+        self.occurrences.len()
+    }
+
+    /// Index of the first sentence it occurs in.
+    pub fn first_sentence(&self) -> usize {
+        self.occurrences.first().map_or(0, |o| o.sentence)
+    }
+}
+
+/// A name found by an earlier stage, as a byte span.
+#[derive(Debug, Clone)]
+struct NameSpan {
+    start: usize,
+    end: usize,
+    id: String,
+    kind: NameKind,
+    /// The entity's own name ("John Kerry" for a mention "Kerry").
+    name: String,
+}
+
+/// All the candidates of `doc`, in order of first occurrence.
+pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
+    let names = name_spans(a);
+    let text = doc.text();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |key: String, kind: Kind, stems: Vec<String>, form: String, occ: Occurrence| {
+        let i = *index.entry(key.clone()).or_insert_with(|| {
+            out.push(Candidate {
+                key,
+                kind,
+                stems,
+                forms: Vec::new(),
+                occurrences: Vec::new(),
+                entity: None,
+            });
+            out.len() - 1
+        });
+        let c = &mut out[i];
+        match c.forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => c.forms.push((form, 1)),
+        }
+        c.occurrences.push(occ);
+        i
+    };
+    let mut entity_of: Vec<(usize, String)> = Vec::new();
+    let mut ni = 0; // next name span that may start at or after the current token
+    let mut run: Vec<RunWord> = Vec::new();
+    for (si, range) in doc.sentence_tokens.iter().enumerate() {
+        let mut sentence_start = true;
+        let mut ti = range.start;
+        while ti < range.end {
+            let tok = doc.tokens[ti];
+            while ni < names.len() && names[ni].end <= tok.start {
+                ni += 1;
+            }
+            // A name that starts inside this token's span or covers it.
+            if ni < names.len() && names[ni].start < tok.end {
+                flush(&mut run, text, si, &mut add);
+                let n = &names[ni];
+                let capital = !sentence_start;
+                let occ = Occurrence {
+                    start: n.start,
+                    end: n.end,
+                    sentence: si,
+                    capital,
+                };
+                let stems = n.name.split_whitespace().map(stem).collect();
+                let i = add(
+                    format!("@{}", n.id),
+                    Kind::Name(n.kind),
+                    stems,
+                    n.name.clone(),
+                    occ,
+                );
+                entity_of.push((i, n.id.clone()));
+                // Skip the tokens of the name.
+                while ti < range.end && doc.tokens[ti].start < n.end {
+                    ti += 1;
+                }
+                ni += 1;
+                sentence_start = false;
+                continue;
+            }
+            let word = doc.token_text(ti);
+            let lower = word.to_lowercase();
+            let bare = strip_possessive(&lower);
+            let usable = tok.kind == TokenKind::Word
+                && bare.chars().count() > 1
+                && bare.chars().any(char::is_alphabetic)
+                && !is_stopword(&lower);
+            if usable {
+                let shown = strip_possessive(word);
+                run.push(RunWord {
+                    start: tok.start,
+                    end: tok.start + shown.len(),
+                    form: shown.to_string(),
+                    stem: stem(bare),
+                    capital: !sentence_start
+                        && shown.chars().next().is_some_and(char::is_uppercase),
+                    possessive: shown.len() < word.len(),
+                });
+            } else {
+                flush(&mut run, text, si, &mut add);
+            }
+            // Quotes and brackets do not end the sentence opening.
+            if tok.kind != TokenKind::Punct {
+                sentence_start = false;
+            }
+            ti += 1;
+        }
+        flush(&mut run, text, si, &mut add);
+    }
+    for (i, id) in entity_of {
+        out[i].entity = Some(id);
+    }
+    out
+}
+
+/// A content word waiting in the current run.
+struct RunWord {
+    start: usize,
+    end: usize,
+    form: String,
+    stem: String,
+    capital: bool,
+    /// Written with a possessive `'s`: a phrase may end here but not go on.
+    possessive: bool,
+}
+
+/// Emits every n-gram (1..=[`MAX_WORDS`] words) of the run and empties it.
+fn flush(
+    run: &mut Vec<RunWord>,
+    text: &str,
+    sentence: usize,
+    add: &mut impl FnMut(String, Kind, Vec<String>, String, Occurrence) -> usize,
+) {
+    for i in 0..run.len() {
+        for n in 1..=MAX_WORDS.min(run.len() - i) {
+            let words = &run[i..i + n];
+            // "Russia's foreign minister": the possessive closes a phrase.
+            if words[..n - 1].iter().any(|w| w.possessive) {
+                break;
+            }
+            let stems: Vec<String> = words.iter().map(|w| w.stem.clone()).collect();
+            let (start, end) = (words[0].start, words[n - 1].end);
+            let form = if n == 1 {
+                words[0].form.clone()
+            } else {
+                // The words as written, with single spaces between them.
+                let mut f = String::new();
+                for w in words {
+                    if !f.is_empty() {
+                        f.push(' ');
+                    }
+                    f.push_str(&w.form);
+                }
+                f
+            };
+            let kind = if n == 1 { Kind::Term } else { Kind::Phrase };
+            let occ = Occurrence {
+                start,
+                end: end.min(text.len()),
+                sentence,
+                capital: words[0].capital,
+            };
+            add(stems.join(" "), kind, stems, form, occ);
+        }
+    }
+    run.clear();
+}
+
+/// The mentions of places, people and organisations as byte spans, sorted by start,
+/// overlaps dropped (the first, longest one kept).
+fn name_spans(a: &Analysis) -> Vec<NameSpan> {
+    let mut spans = Vec::new();
+    for p in &a.places {
+        for m in &p.mentions {
+            spans.push(NameSpan {
+                start: m.start,
+                end: m.end,
+                id: p.id.clone(),
+                kind: NameKind::Place,
+                name: short_place_form(&m.text, &p.name),
+            });
+        }
+    }
+    for p in &a.people {
+        for m in &p.mentions {
+            spans.push(NameSpan {
+                start: m.start,
+                end: m.end,
+                id: p.id.clone(),
+                kind: NameKind::Person,
+                name: p.name.clone(),
+            });
+        }
+    }
+    for o in &a.organisations {
+        for m in &o.mentions {
+            spans.push(NameSpan {
+                start: m.start,
+                end: m.end,
+                id: o.id.clone(),
+                kind: NameKind::Organisation,
+                name: o.name.clone(),
+            });
+        }
+    }
+    spans.sort_by_key(|s| (s.start, usize::MAX - s.end));
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if s.end <= s.start {
+            continue;
+        }
+        if out.last().is_some_and(|l| s.start < l.end) {
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// How to show a place: as the text writes it ("Kiev"), unless the mention is only an
+/// abbreviation, when the gazetteer's name reads better.
+fn short_place_form(mention: &str, name: &str) -> String {
+    let m = strip_possessive(mention.trim());
+    if m.is_empty() {
+        name.to_string()
+    } else {
+        m.to_string()
+    }
+}
