@@ -1,0 +1,179 @@
+//! Normalisation: a recognised [`Core`] plus the reference date (and, for bare weekdays,
+//! the tense) → the TimeML type and value.
+
+use super::calendar::{self, fmt_year, Date};
+use super::lexicon::{HolidayRule, Unit};
+use super::recognize::{Core, YearSpec};
+use super::tense::Tense;
+
+/// The reference the values are computed against: a full date, or only a year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reference {
+    /// The reference day, when known.
+    pub date: Option<Date>,
+    /// The reference year (the date's year when the date is known).
+    pub year: Option<i32>,
+}
+
+impl Reference {
+    /// A reference from a full date.
+    pub fn from_date(d: Date) -> Reference {
+        Reference {
+            date: Some(d),
+            year: Some(d.year),
+        }
+    }
+
+    fn year_of(&self, y: YearSpec) -> Option<i32> {
+        match y {
+            YearSpec::Abs(y) => Some(y),
+            YearSpec::Rel(k) => self.year.map(|r| r + k),
+        }
+    }
+}
+
+/// TimeML type of a core.
+pub fn kind(core: &Core) -> &'static str {
+    match core {
+        Core::Duration { .. } => "DURATION",
+        Core::Set { .. } | Core::SetWeekday(_) => "SET",
+        Core::Clock { .. } | Core::PartOfDay { .. } => "TIME",
+        _ => "DATE",
+    }
+}
+
+/// The normalised value of `core`, or `None` when it needs a reference that is unknown.
+pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
+    match core {
+        Core::Day { year, month, day } => {
+            let y = year.or(r.year);
+            Some(match y {
+                Some(y) => format!("{}-{:02}-{:02}", fmt_year(y), month, day),
+                None => format!("XXXX-{month:02}-{day:02}"),
+            })
+        }
+        Core::Month { year, month } => {
+            let y = r.year_of(*year)?;
+            Some(format!("{}-{:02}", fmt_year(y), month))
+        }
+        Core::MonthDir { month, dir } => {
+            let d = r.date?;
+            let y = match dir {
+                -1 if *month >= d.month => d.year - 1,
+                1 if *month <= d.month => d.year + 1,
+                _ => d.year,
+            };
+            Some(format!("{}-{:02}", fmt_year(y), month))
+        }
+        Core::Year(y) => r.year_of(*y).map(fmt_year),
+        Core::Decade(d) => Some(format!("{:03}", d)),
+        Core::Century(c) => Some(format!("{:02}", c)),
+        Core::Weekday { wd, dir } => {
+            let d = r.date?;
+            Some(weekday(d, *wd, *dir, tense).iso())
+        }
+        Core::Rel { unit, offset } => relative(r, *unit, *offset),
+        Core::Deictic(v) => Some((*v).to_string()),
+        Core::Duration { n, unit } => Some(duration(*n, *unit)),
+        Core::Set { n, unit } => Some(duration(Some(f64::from(*n)), *unit)),
+        Core::SetWeekday(wd) => Some(format!("XXXX-WXX-{wd}")),
+        Core::Clock { hour, minute, day } => {
+            let day = match day {
+                Some(d) => value(d, r, tense)?,
+                None => r.date?.iso(),
+            };
+            Some(format!("{day}T{hour:02}:{minute:02}"))
+        }
+        Core::PartOfDay { day, part } => Some(format!("{}T{}", value(day, r, tense)?, part)),
+        Core::Season { year, code } => {
+            let mut y = r.year_of(*year)?;
+            // "last winter" in January is the winter that just ended.
+            if let (YearSpec::Rel(-1), Some(d)) = (year, r.date) {
+                if *code == "WI" && d.month <= 3 {
+                    y += 1;
+                }
+            }
+            Some(format!("{}-{}", fmt_year(y), code))
+        }
+        Core::Quarter { year, q } => Some(format!("{}-Q{}", fmt_year(r.year_of(*year)?), q)),
+        Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),
+        Core::Holiday { rule, year } => {
+            let y = year.or(r.year)?;
+            let d = match rule {
+                HolidayRule::Fixed(m, d) => Date::new(y, *m, *d)?,
+                HolidayRule::NthWeekday(m, wd, n) => calendar::nth_weekday(y, *m, *wd, *n)?,
+                HolidayRule::Easter(k) => calendar::easter(y).add_days(*k),
+            };
+            Some(d.iso())
+        }
+    }
+}
+
+/// The weekday `wd` nearest the reference `d` in the direction given (`dir` -1 before,
+/// +1 after, 0 by the tense: the past looks back, the future ahead; the reference day
+/// itself counts for both).
+pub fn weekday(d: Date, wd: u32, dir: i32, tense: Tense) -> Date {
+    let today = i64::from(d.weekday());
+    let wd = i64::from(wd);
+    let back = (today - wd).rem_euclid(7);
+    let ahead = (wd - today).rem_euclid(7);
+    match dir {
+        -1 => d.add_days(-(if back == 0 { 7 } else { back })),
+        1 => d.add_days(if ahead == 0 { 7 } else { ahead }),
+        _ => match tense {
+            Tense::Past => d.add_days(-back),
+            Tense::Future => d.add_days(ahead),
+        },
+    }
+}
+
+/// The reference period moved by `offset` units, at the unit's granularity.
+fn relative(r: &Reference, unit: Unit, offset: i32) -> Option<String> {
+    if unit == Unit::Year {
+        return r.year.map(|y| fmt_year(y + offset));
+    }
+    if unit == Unit::Decade {
+        return r.year.map(|y| format!("{:03}", y.div_euclid(10) + offset));
+    }
+    if unit == Unit::Century {
+        return r.year.map(|y| format!("{:02}", y.div_euclid(100) + offset));
+    }
+    let d = r.date?;
+    Some(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => d.add_days(i64::from(offset)).iso(),
+        Unit::Week => {
+            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            format!("{}-W{:02}", fmt_year(y), w)
+        }
+        Unit::Weekend => {
+            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            format!("{}-W{:02}-WE", fmt_year(y), w)
+        }
+        Unit::Month => {
+            let m = d.add_months(offset);
+            format!("{}-{:02}", fmt_year(m.year), m.month)
+        }
+        Unit::Quarter => {
+            let q = d.year * 4 + d.quarter() as i32 - 1 + offset;
+            format!("{}-Q{}", fmt_year(q.div_euclid(4)), q.rem_euclid(4) + 1)
+        }
+        Unit::Year | Unit::Decade | Unit::Century => return None,
+    })
+}
+
+/// A TimeML duration: `P3Y`, `PT2H`, `PXW` (vague), `P1.5Y`.
+pub fn duration(n: Option<f64>, unit: Unit) -> String {
+    let t = if unit.is_clock() { "T" } else { "" };
+    let count = match n {
+        None => "X".to_string(),
+        Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
+        Some(n) => format!("{n}"),
+    };
+    if unit == Unit::Weekend {
+        return format!(
+            "P{}D",
+            n.map_or("X".to_string(), |n| format!("{}", (2.0 * n) as i64))
+        );
+    }
+    format!("P{t}{count}{}", unit.code())
+}

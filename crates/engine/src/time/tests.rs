@@ -1,0 +1,240 @@
+//! Table-driven tests of the temporal tagger, each case named after what it guards.
+
+use super::calendar::Date;
+use crate::{analyze, Options};
+
+fn times(text: &str, date: Option<&str>) -> Vec<(String, String, Option<String>)> {
+    let opts = match date {
+        Some(d) => Options::with_date(d).unwrap(),
+        None => Options::default(),
+    };
+    analyze(text, &opts)
+        .times
+        .into_iter()
+        .map(|t| (t.text, t.kind, t.value))
+        .collect()
+}
+
+#[test]
+fn calendar_round_trips() {
+    for (y, m, d) in [
+        (1970, 1, 1),
+        (2015, 5, 12),
+        (2000, 2, 29),
+        (1899, 12, 31),
+        (2024, 12, 31),
+    ] {
+        let date = Date::new(y, m, d).unwrap();
+        assert_eq!(Date::from_days(date.to_days()), date);
+    }
+    assert_eq!(Date::new(2015, 5, 12).unwrap().weekday(), 2);
+    assert_eq!(Date::new(2015, 5, 12).unwrap().iso_week(), (2015, 20));
+    assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
+    assert_eq!(
+        super::calendar::easter(2015),
+        Date::new(2015, 4, 5).unwrap()
+    );
+}
+
+/// One case: text, reference date, expected (text, type, value) of every time found.
+type Case = (
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+fn check(name: &str, (text, date, want): &Case) {
+    let got = times(text, *date);
+    let got: Vec<(String, String, String)> = got
+        .into_iter()
+        .map(|(t, k, v)| (t, k, v.unwrap_or_default()))
+        .collect();
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(t, k, v)| (t.to_string(), k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, want, "case {name}: {text}");
+}
+
+#[test]
+fn weekday_past_tense_is_same_or_previous_day() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "met_tuesday_is_today",
+            (
+                "Kerry met Putin Tuesday.",
+                Some("2015-05-12"),
+                &[("Tuesday", "DATE", "2015-05-12")],
+            ),
+        ),
+        (
+            "said_monday_is_yesterday",
+            (
+                "He said Monday that talks failed.",
+                Some("2015-05-12"),
+                &[("Monday", "DATE", "2015-05-11")],
+            ),
+        ),
+        (
+            "met_friday_is_last_friday",
+            (
+                "They met on Friday.",
+                Some("2015-05-12"),
+                &[("Friday", "DATE", "2015-05-08")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn weekday_future_tense_is_next_day() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "will_travel_wednesday",
+            (
+                "He will travel to Turkey Wednesday.",
+                Some("2015-05-12"),
+                &[("Wednesday", "DATE", "2015-05-13")],
+            ),
+        ),
+        (
+            "is_expected_friday",
+            (
+                "A vote is expected Friday.",
+                Some("2015-05-12"),
+                &[("Friday", "DATE", "2015-05-15")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn explicit_dates_in_news_forms() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "month_day_year",
+            (
+                "It opened May 12, 2015.",
+                None,
+                &[("May 12, 2015", "DATE", "2015-05-12")],
+            ),
+        ),
+        (
+            "day_month_year",
+            (
+                "It opened 12 May 2015.",
+                None,
+                &[("12 May 2015", "DATE", "2015-05-12")],
+            ),
+        ),
+        (
+            "us_slash_order",
+            (
+                "It opened 5/12/2015.",
+                None,
+                &[("5/12/2015", "DATE", "2015-05-12")],
+            ),
+        ),
+        (
+            "abbreviated_month",
+            (
+                "Due Sept. 15.",
+                Some("2015-05-12"),
+                &[("Sept. 15", "DATE", "2015-09-15")],
+            ),
+        ),
+        (
+            "early_year",
+            (
+                "It began in early 2014.",
+                Some("2015-05-12"),
+                &[("early 2014", "DATE", "2014")],
+            ),
+        ),
+        (
+            "decade",
+            (
+                "It grew in the 1990s.",
+                Some("2015-05-12"),
+                &[("the 1990s", "DATE", "199")],
+            ),
+        ),
+        (
+            "last_year",
+            (
+                "Russia annexed Crimea last year.",
+                Some("2015-05-12"),
+                &[("last year", "DATE", "2014")],
+            ),
+        ),
+        (
+            "two_years_ago",
+            (
+                "It closed two years ago.",
+                Some("2015-05-12"),
+                &[("two years ago", "DATE", "2013")],
+            ),
+        ),
+        (
+            "next_week",
+            (
+                "They meet next week.",
+                Some("2015-05-12"),
+                &[("next week", "DATE", "2015-W21")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn not_times() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "video_duration_is_not_time",
+            ("Watch the video (02:17) here.", Some("2015-05-12"), &[]),
+        ),
+        (
+            "around_the_clock_is_not_time",
+            (
+                "The shop is open 24/7 now.",
+                Some("2015-05-12"),
+                &[("now", "DATE", "PRESENT_REF")],
+            ),
+        ),
+        (
+            "section_number_is_not_year",
+            ("Under Section 1945 of the code.", Some("2015-05-12"), &[]),
+        ),
+        (
+            "score_is_not_time",
+            ("Chelsea won 2-1 against Arsenal.", Some("2015-05-12"), &[]),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn reference_inferred_from_text_never_clock() {
+    let a = analyze(
+        "WASHINGTON (AP) - May 12, 2015. Kerry met Putin Tuesday.",
+        &Options::default(),
+    );
+    assert_eq!(a.document.reference_date.as_deref(), Some("2015-05-12"));
+    assert_eq!(
+        a.times.last().and_then(|t| t.value.as_deref()),
+        Some("2015-05-12")
+    );
+    let a = analyze("Kerry met Putin Tuesday.", &Options::default());
+    assert_eq!(a.document.reference_date, None);
+}
