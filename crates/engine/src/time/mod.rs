@@ -68,7 +68,10 @@ fn to_times(
             let first = &doc.tokens[f.first];
             let last = &doc.tokens[f.last - 1];
             let range = doc.sentence_tokens[first.sentence].clone();
-            let tense = tense::tense_at(&t.words, range, f.first);
+            let mut tense = tense::tense_at(&t.words, range, f.first);
+            if tense::deadline_before(&t.words, f.first) && dated_without_year(&f.core) {
+                tense = tense::Tense::Future;
+            }
             Time {
                 id: format!("t{}", k + 1),
                 text: doc.text()[first.start..last.end].to_string(),
@@ -80,4 +83,15 @@ fn to_times(
             }
         })
         .collect()
+}
+
+/// A month, day or holiday written without its year.
+fn dated_without_year(core: &recognize::Core) -> bool {
+    use recognize::Core;
+    matches!(
+        core,
+        Core::Day { year: None, .. }
+            | Core::MonthDir { dir: 0, .. }
+            | Core::Holiday { year: None, .. }
+    )
 }

@@ -46,7 +46,14 @@ pub fn kind(core: &Core) -> &'static str {
 pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
     match core {
         Core::Day { year, month, day } => {
-            let y = year.or(r.year);
+            let y = year.or_else(|| match r.date {
+                // Feb 29 has no neighbour in most years: compare on the month only.
+                Some(d) => Some(infer_year(d, tense, 31, |y| {
+                    Date::new(y, *month, (*day).min(calendar::month_len(y, *month)))
+                        .map_or(0, |x| x.to_days() - d.to_days())
+                })),
+                None => r.year,
+            });
             Some(match y {
                 Some(y) => format!("{}-{:02}-{:02}", fmt_year(y), month, day),
                 None => format!("XXXX-{month:02}-{day:02}"),
@@ -57,10 +64,16 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             Some(format!("{}-{:02}", fmt_year(y), month))
         }
         Core::MonthDir { month, dir } => {
-            let d = r.date?;
+            let Some(d) = r.date else {
+                return (*dir == 0)
+                    .then(|| r.year.map(|y| format!("{}-{:02}", fmt_year(y), month)))?;
+            };
             let y = match dir {
                 -1 if *month >= d.month => d.year - 1,
                 1 if *month <= d.month => d.year + 1,
+                0 => infer_year(d, tense, 1, |y| {
+                    i64::from(y * 12 + *month as i32) - i64::from(d.year * 12 + d.month as i32)
+                }),
                 _ => d.year,
             };
             Some(format!("{}-{:02}", fmt_year(y), month))
@@ -71,6 +84,15 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         Core::Weekday { wd, dir } => {
             let d = r.date?;
             Some(weekday(d, *wd, *dir, tense).iso())
+        }
+        Core::Rel {
+            unit: Unit::Weekend,
+            offset: 0,
+        } => {
+            // "the weekend" told in the past, on a weekday, is the one just gone.
+            let d = r.date?;
+            let back = tense != Tense::Future && d.weekday() <= 5;
+            relative(r, Unit::Weekend, if back { -1 } else { 0 })
         }
         Core::Rel { unit, offset } => relative(r, *unit, *offset),
         Core::Deictic(v) => Some((*v).to_string()),
@@ -98,13 +120,19 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         Core::Quarter { year, q } => Some(format!("{}-Q{}", fmt_year(r.year_of(*year)?), q)),
         Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),
         Core::Holiday { rule, year } => {
-            let y = year.or(r.year)?;
-            let d = match rule {
-                HolidayRule::Fixed(m, d) => Date::new(y, *m, *d)?,
-                HolidayRule::NthWeekday(m, wd, n) => calendar::nth_weekday(y, *m, *wd, *n)?,
-                HolidayRule::Easter(k) => calendar::easter(y).add_days(*k),
+            let date_in = |y: i32| match rule {
+                HolidayRule::Fixed(m, d) => Date::new(y, *m, *d),
+                HolidayRule::NthWeekday(m, wd, n) => calendar::nth_weekday(y, *m, *wd, *n),
+                HolidayRule::Easter(k) => Some(calendar::easter(y).add_days(*k)),
             };
-            Some(d.iso())
+            let y = match (year, r.date) {
+                (Some(y), _) => *y,
+                (None, Some(d)) => infer_year(d, tense, 31, |y| {
+                    date_in(y).map_or(0, |x| x.to_days() - d.to_days())
+                }),
+                (None, None) => r.year?,
+            };
+            Some(date_in(y)?.iso())
         }
     }
 }
@@ -121,9 +149,41 @@ pub fn weekday(d: Date, wd: u32, dir: i32, tense: Tense) -> Date {
         -1 => d.add_days(-(if back == 0 { 7 } else { back })),
         1 => d.add_days(if ahead == 0 { 7 } else { ahead }),
         _ => match tense {
-            Tense::Past => d.add_days(-back),
+            Tense::Past | Tense::Unmarked => d.add_days(-back),
             Tense::Future => d.add_days(ahead),
         },
+    }
+}
+
+/// The year of a month or day written without one, seen from the reference day `d`:
+/// the past looks back (a later month is last year's), the future ahead (an earlier
+/// month is next year's), and with no cue the nearest wins ("December" in a February
+/// story is the December just gone). `offset(y)` is the signed distance, in any unit,
+/// from `d` to the month or day in year `y`.
+/// A cue only overrides the nearest reading when the month or day lies more than
+/// `slack` units on the wrong side: a past verb near "Nov. 21" in a story of Nov. 2
+/// is more likely noise than a year-old event.
+pub fn infer_year(d: Date, tense: Tense, slack: i64, offset: impl Fn(i32) -> i64) -> i32 {
+    let y = d.year;
+    let now = offset(y);
+    match tense {
+        Tense::Past if now > slack => y - 1,
+        Tense::Future if now < -slack => y + 1,
+        Tense::Past if now <= 0 => y,
+        Tense::Future if now >= 0 => y,
+        _ => {
+            [y - 1, y + 1]
+                .into_iter()
+                .fold((y, now.abs()), |best, c| {
+                    let o = offset(c).abs();
+                    if o < best.1 {
+                        (c, o)
+                    } else {
+                        best
+                    }
+                })
+                .0
+        }
     }
 }
 

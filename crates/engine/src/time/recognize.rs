@@ -355,6 +355,7 @@ impl Matcher<'_, '_> {
         let tries = [
             self.hyphen_mod(i),
             self.explicit_date(i),
+            self.month_dir(i),
             self.numeric_date(i),
             self.year_expr(i),
             self.spoken_year(i),
@@ -481,13 +482,25 @@ impl Matcher<'_, '_> {
             if self.raw(i + 1).starts_with('.') && w.len() <= 4 && !w.ends_with('.') {
                 return None;
             }
-            return Some((
-                Core::Month {
-                    year: YearSpec::Rel(0),
-                    month,
-                },
-                i + 1,
-            ));
+            // "June last year", "January this year", "April next year"
+            if self.w(i + 2) == "year" {
+                let k = match self.w(i + 1) {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let Some(k) = k {
+                    return Some((
+                        Core::Month {
+                            year: YearSpec::Rel(k),
+                            month,
+                        },
+                        i + 3,
+                    ));
+                }
+            }
+            return Some((self.month_tail(month, i + 1), i + 1));
         }
         // Day Month [Year]: "12 May 2015", "12th of May"
         let day = self.day_at(i)?;
@@ -503,10 +516,30 @@ impl Matcher<'_, '_> {
         Some((Core::Day { year, month, day }, end))
     }
 
+    /// A month named without a year: its year comes from the reference and the tense.
     fn month_tail(&self, month: u32, _at: usize) -> Core {
-        Core::Month {
-            year: YearSpec::Rel(0),
-            month,
+        Core::MonthDir { month, dir: 0 }
+    }
+
+    /// A month with a direction: "last November", "next March", "this June".
+    fn month_dir(&self, i: usize) -> Option<Hit> {
+        let dir = match self.w(i) {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        let (core, end) = self.explicit_date(i + 1)?;
+        match core {
+            Core::MonthDir { month, dir: 0 } if dir == 0 => Some((
+                Core::Month {
+                    year: YearSpec::Rel(0),
+                    month,
+                },
+                end,
+            )),
+            Core::MonthDir { month, dir: 0 } => Some((Core::MonthDir { month, dir }, end)),
+            _ => None,
         }
     }
 

@@ -1,7 +1,8 @@
 //! Tense around a word: does the sentence speak of the past or of the future there?
 //! Used to resolve a bare weekday ("met Tuesday" looks back, "will travel Wednesday"
-//! looks ahead). The nearest cue in the sentence wins; with no cue, the past (news
-//! mostly reports what happened).
+//! looks ahead). The nearest cue in the sentence wins; with no cue the tense is
+//! [`Tense::Unmarked`], which weekdays read as the past (news mostly reports what
+//! happened) and month names read as the nearest such month.
 
 /// Which way a sentence points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,10 +11,21 @@ pub enum Tense {
     Past,
     /// Reported as planned, expected or scheduled.
     Future,
+    /// No cue in the sentence.
+    Unmarked,
 }
 
-/// Words that put a clause in the future.
-fn future_cue(w: &str) -> bool {
+/// Words that put a clause in the future; `next` is the word after `w`.
+fn future_cue(w: &str, next: &str) -> bool {
+    if matches!(
+        w,
+        "set" | "planned" | "scheduled" | "due" | "ready" | "poised"
+    ) {
+        return next == "to" || next == "for";
+    }
+    if w == "soon" {
+        return true;
+    }
     matches!(
         w,
         "will"
@@ -26,17 +38,16 @@ fn future_cue(w: &str) -> bool {
             | "planning"
             | "expected"
             | "expects"
-            | "scheduled"
-            | "due"
             | "upcoming"
+            | "would"
+            | "might"
+            | "tentatively"
             | "next"
             | "intends"
             | "hopes"
             | "aims"
-            | "set"
             | "tomorrow"
             | "coming"
-            | "until"
             | "await"
             | "awaits"
             | "awaiting"
@@ -107,7 +118,8 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
             continue;
         }
         let w = words[i].as_str();
-        let t = if future_cue(w) {
+        let next = words.get(i + 1).map_or("", String::as_str);
+        let t = if future_cue(w, next) {
             Tense::Future
         } else if past_cue(w) {
             Tense::Past
@@ -119,5 +131,31 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
             best = Some((d, t));
         }
     }
-    best.map_or(Tense::Past, |(_, t)| t)
+    best.map_or(Tense::Unmarked, |(_, t)| t)
+}
+
+/// Whether the words just before token `at` set a deadline or a due date ("payable
+/// Dec. 7", "by Jan. 14", "to stock of record Nov. 22", "effective Feb. 1"): a date
+/// there is nearly always still ahead, whatever the verbs around say.
+pub fn deadline_before(words: &[String], at: usize) -> bool {
+    let before = |k: usize| at.checked_sub(k).map_or("", |i| words[i].as_str());
+    let mut k = 1;
+    if matches!(before(k), "on" | "around" | "about") {
+        k += 1;
+    }
+    matches!(
+        before(k),
+        "payable"
+            | "effective"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "record"
+            | "due"
+            | "expire"
+            | "expires"
+            | "starting"
+            | "beginning"
+    )
 }

@@ -238,3 +238,72 @@ fn reference_inferred_from_text_never_clock() {
     let a = analyze("Kerry met Putin Tuesday.", &Options::default());
     assert_eq!(a.document.reference_date, None);
 }
+
+#[test]
+fn month_without_year_takes_year_from_tense_and_distance() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "past_month_after_reference_is_last_year",
+            (
+                "He was shot on Oct. 23 at home.",
+                Some("1999-05-06"),
+                &[("Oct. 23", "DATE", "1998-10-23")],
+            ),
+        ),
+        (
+            "future_month_before_reference_is_next_year",
+            (
+                "He will take office in January.",
+                Some("1989-10-26"),
+                &[("January", "DATE", "1990-01")],
+            ),
+        ),
+        (
+            "unmarked_month_is_nearest",
+            (
+                "Prices peaked in December.",
+                Some("1998-02-06"),
+                &[("December", "DATE", "1997-12")],
+            ),
+        ),
+        (
+            "deadline_date_is_ahead",
+            (
+                "The dividend was declared, payable Dec. 7.",
+                Some("1989-10-27"),
+                &[("Dec. 7", "DATE", "1989-12-07")],
+            ),
+        ),
+        (
+            "month_last_year",
+            (
+                "It was founded in June last year.",
+                Some("1998-02-19"),
+                &[("June last year", "DATE", "1997-06")],
+            ),
+        ),
+        (
+            "last_named_month",
+            (
+                "He arrived last November.",
+                Some("2000-01-13"),
+                &[("last November", "DATE", "1999-11")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn weekend_told_in_past_is_the_one_gone() {
+    check(
+        "over_the_weekend_on_monday",
+        &(
+            "Talks failed over the weekend, officials said.",
+            Some("1989-10-30"),
+            &[("the weekend", "DATE", "1989-W43-WE")],
+        ),
+    );
+}
