@@ -1,26 +1,33 @@
-//! The page's root component.
+//! The page's root component: provides the store and lays out the views.
 
-use itinera_engine::{analyze, Options};
-use web_sys::HtmlTextAreaElement;
+use crate::components::{
+    article::Article, controls::Controls, facts::Facts, map::Map, play::Play, timeline::Timeline,
+};
+use crate::state::{State, Store};
 use yew::prelude::*;
 
 /// The root of the page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let text = use_state(String::new);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
-    let analysis = analyze(&text, &Options::default());
+    let store: Store = use_reducer(State::default);
     html! {
-        <main>
-            <h1>{"itinera"}</h1>
-            <textarea data-testid="article-input" {oninput} value={(*text).clone()} />
-            <p data-testid="analysis-status" data-state="done">{format!("{} sentences", analysis.document.sentences)}</p>
-        </main>
+        <ContextProvider<Store> context={store}>
+            <header class="top">
+                <h1>{"itinera"}</h1>
+                <p class="tagline">{"Paste a news article: see where it happens and where its main person travels. Everything runs in your browser; nothing is uploaded."}</p>
+            </header>
+            <main class="layout">
+                <div class="col-input"><Controls /></div>
+                <div class="col-map"><Map /><Play /></div>
+                <div class="col-time"><Timeline /></div>
+                <div class="col-article"><Article /></div>
+                <div class="col-facts"><Facts /></div>
+            </main>
+            <footer class="credits">
+                {"Place data: "}<a href="https://www.geonames.org/" rel="noreferrer">{"GeoNames"}</a>{" (CC BY 4.0). "}
+                {"Basemap: "}<a href="https://www.naturalearthdata.com/" rel="noreferrer">{"Natural Earth"}</a>{" (public domain), via world-atlas. "}
+                {"itinera runs entirely in this page."}
+            </footer>
+        </ContextProvider<Store>>
     }
 }

@@ -1,13 +1,10 @@
-//! The itinera page: a Yew app compiled to WebAssembly and built by Trunk.
+//! The itinera page's entry point (see the library, `itinera_web`).
 //!
 //! Natively this binary does nothing; the page only exists on `wasm32`.
 
 #[cfg(target_arch = "wasm32")]
-mod app;
-
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    itinera_web::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,107 @@
+//! The input: paste area, examples, article date, and the analysis status.
+
+use super::use_store;
+use crate::state::Action;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// A bundled sample: file name, title shown, article date.
+pub const SAMPLES: &[(&str, &str, &str, &str)] = &[
+    (
+        "kerry-sochi",
+        "Kerry meets Putin in Sochi (CNN, 2015)",
+        "2015-05-12",
+        include_str!("../../static/samples/kerry-sochi.txt"),
+    ),
+    (
+        "river-survey",
+        "Scientists sample the Danube (written for itinera)",
+        "",
+        include_str!("../../static/samples/river-survey.txt"),
+    ),
+    (
+        "pacific-summit",
+        "A Pacific summit across the date line (written for itinera)",
+        "",
+        include_str!("../../static/samples/pacific-summit.txt"),
+    ),
+];
+
+/// The input panel.
+#[function_component(Controls)]
+pub fn controls() -> Html {
+    let store = use_store();
+    let oninput = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            store.dispatch(Action::Text(area.value()));
+        })
+    };
+    let ondate = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            store.dispatch(Action::Date(input.value()));
+        })
+    };
+    let onpick = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some((_, _, date, text)) = SAMPLES.iter().find(|s| s.0 == select.value()) {
+                store.dispatch(Action::Example(text.to_string(), date.to_string()));
+            }
+            select.set_value("");
+        })
+    };
+    let a = &store.analysis;
+    let (state, message) = match &store.error {
+        Some(e) => ("failed", format!("Could not use the date: {e}")),
+        None if store.text.trim().is_empty() => ("done", "Waiting for an article.".to_string()),
+        None => {
+            let stops = a.trip.as_ref().map_or(0, |t| t.stops.len());
+            (
+                "done",
+                format!(
+                    "Done in {:.1} ms: {} sentences, {} places, {} people, {} stops.",
+                    store.millis,
+                    a.document.sentences,
+                    a.places.len(),
+                    a.people.len(),
+                    stops
+                ),
+            )
+        }
+    };
+    let reference = match (
+        &a.document.reference_date,
+        a.document.reference_date_source.as_str(),
+    ) {
+        (Some(d), src) if !store.text.trim().is_empty() => format!("Reference date {d} ({src})."),
+        _ => String::new(),
+    };
+    html! {
+        <section class="controls" aria-label="Article">
+            <div class="control-row">
+                <label>{"Try an example "}
+                    <select data-testid="example-picker" onchange={onpick}>
+                        <option value="" selected=true>{"Choose…"}</option>
+                        { for SAMPLES.iter().map(|(id, title, _, _)| html! { <option value={*id}>{*title}</option> }) }
+                    </select>
+                </label>
+                <label>{"Article date "}
+                    <input type="date" data-testid="article-date" value={store.date.clone()} onchange={ondate} />
+                </label>
+            </div>
+            <label class="paste">
+                <span class="visually-hidden">{"Article text"}</span>
+                <textarea data-testid="article-input" placeholder="Paste a news article here…" spellcheck="false"
+                    value={store.text.to_string()} {oninput} />
+            </label>
+            <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">
+                {message}{" "}<span class="ref-date">{reference}</span>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,477 @@
+//! The map: basemap, other places sized by mentions, the trip's numbered stops joined by
+//! great-circle arcs with arrows, a tooltip; pan and zoom by wheel, drag, pinch and keys.
+
+use super::basemap_layer::BasemapLayer;
+use super::{class_for, linker, use_store};
+use crate::geo_view::{great_circle, Frame};
+use itinera_engine::analysis::{Analysis, PlaceKind, StopStatus};
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// The map's own view state: what to frame, the box size, and the reader's pan/zoom.
+#[derive(Debug, Clone, PartialEq)]
+struct View {
+    points: Vec<(f64, f64)>,
+    width: f64,
+    height: f64,
+    user: Option<Frame>,
+}
+
+enum ViewAction {
+    Points(Vec<(f64, f64)>),
+    Size(f64, f64),
+    Zoom(f64, f64, f64),
+    Pan(f64, f64),
+    Reset,
+}
+
+impl View {
+    fn auto(&self) -> Frame {
+        Frame::fit(&self.points, self.width, self.height, 0.12, 8.0)
+    }
+    fn frame(&self) -> Frame {
+        self.user.unwrap_or_else(|| self.auto())
+    }
+}
+
+impl Reducible for View {
+    type Action = ViewAction;
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        let mut v = (*self).clone();
+        match action {
+            ViewAction::Points(p) => {
+                if p == v.points {
+                    return self;
+                }
+                v.points = p;
+                v.user = None;
+            }
+            ViewAction::Size(w, h) => {
+                if (w - v.width).abs() < 1.0 && (h - v.height).abs() < 1.0 {
+                    return self;
+                }
+                v.width = w;
+                v.height = h;
+                v.user = v.user.map(|f| f.resized(w, h));
+            }
+            ViewAction::Zoom(k, x, y) => v.user = Some(v.frame().zoom_at(k, x, y)),
+            ViewAction::Pan(dx, dy) => v.user = Some(v.frame().pan(dx, dy)),
+            ViewAction::Reset => v.user = None,
+        }
+        Rc::new(v)
+    }
+}
+
+/// What the framing looks at: the stops, or every place when there is no trip.
+fn frame_points(a: &Analysis) -> Vec<(f64, f64)> {
+    let at = |id: &str| a.places.iter().find(|p| p.id == id).map(|p| (p.lon, p.lat));
+    if let Some(trip) = a.trip.as_ref().filter(|t| !t.stops.is_empty()) {
+        return trip.stops.iter().filter_map(|s| at(&s.place)).collect();
+    }
+    // Without a trip: the places, but not continents and not a lone country's far centre
+    // when cities are named (they say where the story is).
+    let cities: Vec<_> = a
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::City)
+        .map(|p| (p.lon, p.lat))
+        .collect();
+    if cities.len() >= 2 {
+        return cities;
+    }
+    a.places
+        .iter()
+        .filter(|p| p.kind != PlaceKind::Continent)
+        .map(|p| (p.lon, p.lat))
+        .collect()
+}
+
+/// A tooltip: where, and its lines.
+#[derive(Debug, Clone, PartialEq)]
+struct Tip {
+    x: f64,
+    y: f64,
+    lines: Vec<String>,
+}
+
+/// The value of a time id, or its text.
+fn time_text(a: &Analysis, id: Option<&str>) -> Option<String> {
+    let t = a.times.iter().find(|t| Some(t.id.as_str()) == id)?;
+    Some(match &t.value {
+        Some(v) if v != &t.text => format!("{} ({v})", t.text),
+        _ => t.text.clone(),
+    })
+}
+
+fn tip_lines(a: &Analysis, place_id: &str) -> Vec<String> {
+    let Some(p) = a.places.iter().find(|p| p.id == place_id) else {
+        return Vec::new();
+    };
+    let mut lines = vec![p.name.clone()];
+    let mut second = format!("{:?}", p.kind).to_lowercase();
+    if let Some(c) = &p.country {
+        let name = crate::basemap::country(c).map_or(c.as_str(), |c| c.name);
+        let _ = write!(second, " · {name}");
+    }
+    lines.push(second);
+    let n = p.mentions.len();
+    lines.push(format!("{n} mention{}", if n == 1 { "" } else { "s" }));
+    if let Some(trip) = &a.trip {
+        for s in trip.stops.iter().filter(|s| s.place == p.id) {
+            let status = match s.status {
+                StopStatus::Done => "done",
+                StopStatus::Planned => "planned",
+            };
+            let when = time_text(a, s.time.as_deref()).unwrap_or_else(|| "time not given".into());
+            lines.push(format!("stop {} · {when} · {status}", s.order));
+        }
+    }
+    lines
+}
+
+fn path_of(points: &[(f64, f64)]) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.iter().enumerate() {
+        let _ = write!(d, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
+    }
+    d
+}
+
+/// The map view.
+#[function_component(Map)]
+pub fn map() -> Html {
+    let store = use_store();
+    let a = store.analysis.clone();
+    let view = use_reducer(|| View {
+        points: Vec::new(),
+        width: 800.0,
+        height: 480.0,
+        user: None,
+    });
+    let svg_ref = use_node_ref();
+    let tip = use_state(|| None::<Tip>);
+    let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::new);
+    let dragged = use_mut_ref(|| false);
+
+    {
+        let view = view.clone();
+        use_effect_with(a.clone(), move |a| {
+            view.dispatch(ViewAction::Points(frame_points(a)))
+        });
+    }
+    {
+        // Measure the box now and whenever the window changes size.
+        let view = view.clone();
+        let svg_ref = svg_ref.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = svg_ref.cast::<Element>() {
+                    let r = el.get_bounding_client_rect();
+                    if r.width() > 0.0 && r.height() > 0.0 {
+                        view.dispatch(ViewAction::Size(r.width(), r.height()));
+                    }
+                }
+            };
+            measure();
+            let listener = web_sys::window()
+                .map(|w| gloo::events::EventListener::new(&w, "resize", move |_| measure()));
+            move || drop(listener)
+        });
+    }
+
+    let frame = view.frame();
+    let local = {
+        let svg_ref = svg_ref.clone();
+        move |cx: i32, cy: i32| -> (f64, f64) {
+            svg_ref.cast::<Element>().map_or((0.0, 0.0), |el| {
+                let r = el.get_bounding_client_rect();
+                (f64::from(cx) - r.left(), f64::from(cy) - r.top())
+            })
+        }
+    };
+
+    let onwheel = {
+        let view = view.clone();
+        let local = local.clone();
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let (x, y) = local(e.client_x(), e.client_y());
+            let k = (-e.delta_y() * if e.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
+            view.dispatch(ViewAction::Zoom(k.clamp(0.5, 2.0), x, y));
+        })
+    };
+    let onpointerdown = {
+        let pointers = pointers.clone();
+        let dragged = dragged.clone();
+        let local = local.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .insert(e.pointer_id(), local(e.client_x(), e.client_y()));
+            *dragged.borrow_mut() = false;
+        })
+    };
+    let onpointermove = {
+        let pointers = pointers.clone();
+        let dragged = dragged.clone();
+        let view = view.clone();
+        let svg_ref = svg_ref.clone();
+        let local = local.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut ps = pointers.borrow_mut();
+            let Some(&old) = ps.get(&e.pointer_id()) else {
+                return;
+            };
+            let new = local(e.client_x(), e.client_y());
+            if ps.len() >= 2 {
+                // Pinch: the distance between two fingers scales, their middle pans.
+                let Some((&other_id, &other)) = ps.iter().find(|(id, _)| **id != e.pointer_id())
+                else {
+                    return;
+                };
+                let _ = other_id;
+                let d0 = ((old.0 - other.0).powi(2) + (old.1 - other.1).powi(2)).sqrt();
+                let d1 = ((new.0 - other.0).powi(2) + (new.1 - other.1).powi(2)).sqrt();
+                if d0 > 1.0 {
+                    let mid = ((new.0 + other.0) / 2.0, (new.1 + other.1) / 2.0);
+                    view.dispatch(ViewAction::Zoom(d1 / d0, mid.0, mid.1));
+                }
+                view.dispatch(ViewAction::Pan(
+                    (new.0 - old.0) / 2.0,
+                    (new.1 - old.1) / 2.0,
+                ));
+            } else {
+                let (dx, dy) = (new.0 - old.0, new.1 - old.1);
+                let mut dragging = dragged.borrow_mut();
+                if !*dragging && dx.abs() + dy.abs() < 3.0 {
+                    return;
+                }
+                if !*dragging {
+                    *dragging = true;
+                    if let Some(el) = svg_ref.cast::<Element>() {
+                        let _ = el.set_pointer_capture(e.pointer_id());
+                    }
+                }
+                view.dispatch(ViewAction::Pan(dx, dy));
+            }
+            ps.insert(e.pointer_id(), new);
+        })
+    };
+    let onpointerup = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers.borrow_mut().remove(&e.pointer_id());
+        })
+    };
+    let onkeydown = {
+        let view = view.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let (w, h) = (frame.width, frame.height);
+            let action = match e.key().as_str() {
+                "ArrowLeft" => ViewAction::Pan(60.0, 0.0),
+                "ArrowRight" => ViewAction::Pan(-60.0, 0.0),
+                "ArrowUp" => ViewAction::Pan(0.0, 60.0),
+                "ArrowDown" => ViewAction::Pan(0.0, -60.0),
+                "+" | "=" => ViewAction::Zoom(1.5, w / 2.0, h / 2.0),
+                "-" | "_" => ViewAction::Zoom(1.0 / 1.5, w / 2.0, h / 2.0),
+                "0" => ViewAction::Reset,
+                _ => return,
+            };
+            e.prevent_default();
+            view.dispatch(action);
+        })
+    };
+    let zoom_button = |k: f64| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            view.dispatch(ViewAction::Zoom(k, frame.width / 2.0, frame.height / 2.0))
+        })
+    };
+    let reset = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Reset))
+    };
+
+    // Countries to shade: the countries among the topics' places; countries visited.
+    let place = |id: &str| a.places.iter().find(|p| p.id == id);
+    let mut shaded: Vec<String> = a
+        .topics
+        .iter()
+        .flat_map(|t| t.places.iter())
+        .filter_map(|id| place(id))
+        .filter(|p| p.kind == PlaceKind::Country)
+        .filter_map(|p| p.country.clone())
+        .collect();
+    shaded.sort();
+    shaded.dedup();
+    let stops = a.trip.as_ref().map(|t| t.stops.clone()).unwrap_or_default();
+    let mut visited: Vec<String> = stops
+        .iter()
+        .filter_map(|s| place(&s.place))
+        .filter_map(|p| p.country.clone())
+        .collect();
+    visited.sort();
+    visited.dedup();
+
+    // Route: one great-circle arc per leg, in screen units, with an arrow at its middle.
+    let stop_pts: Vec<(f64, f64)> = stops
+        .iter()
+        .filter_map(|s| place(&s.place))
+        .map(|p| (p.lon, p.lat))
+        .collect();
+    let mut legs = Vec::new();
+    let mut arrows = Vec::new();
+    let mut leg_paths = Vec::new();
+    for w in stop_pts.windows(2) {
+        if (w[0].0 - w[1].0).abs() < 1e-6 && (w[0].1 - w[1].1).abs() < 1e-6 {
+            leg_paths.push(String::new());
+            continue;
+        }
+        let arc: Vec<(f64, f64)> = great_circle(w[0], w[1], frame.cx)
+            .into_iter()
+            .map(|(x, y)| frame.to_screen(x, y))
+            .collect();
+        let mid = arc.len() / 2;
+        if mid >= 1 {
+            let (a0, a1) = (arc[mid - 1], arc[mid.min(arc.len() - 1)]);
+            let angle = (a1.1 - a0.1).atan2(a1.0 - a0.0).to_degrees();
+            arrows.push(format!(
+                "translate({:.1} {:.1}) rotate({angle:.1})",
+                a1.0, a1.1
+            ));
+        }
+        let d = path_of(&arc);
+        leg_paths.push(d.clone());
+        legs.push(d);
+    }
+    let route_d = legs.join(" ");
+
+    let show_tip = |place_id: String, x: f64, y: f64| {
+        let tip = tip.clone();
+        let lines = tip_lines(&a, &place_id);
+        Callback::from(move |_: ()| {
+            tip.set(Some(Tip {
+                x,
+                y,
+                lines: lines.clone(),
+            }))
+        })
+    };
+    let hide_tip = {
+        let tip = tip.clone();
+        Callback::from(move |_: ()| tip.set(None))
+    };
+
+    let stop_ids: Vec<&str> = stops.iter().map(|s| s.place.as_str()).collect();
+    let places_html = a.places.iter().filter(|p| !stop_ids.contains(&p.id.as_str())).map(|p| {
+        let (x, y) = frame.place(p.lon, p.lat);
+        let r = 3.0 + 1.6 * (p.mentions.len().max(1) as f64).sqrt();
+        let l = linker(&store, vec![p.id.clone()]);
+        let (show, hide) = (show_tip(p.id.clone(), x, y - r), hide_tip.clone());
+        let (show2, hide2) = (show.clone(), hide.clone());
+        let (enter, leave, focus, blur) = (l.enter.clone(), l.leave.clone(), l.focus.clone(), l.blur.clone());
+        let kind = if p.kind == PlaceKind::Country { "place country" } else { "place" };
+        html! {
+            <circle key={p.id.clone()} data-testid="map-place" data-name={p.name.clone()} data-ref={p.id.clone()}
+                class={class_for(&store, kind, &p.id)} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")}
+                tabindex="0" role="button" aria-label={format!("{}, {} mentions", p.name, p.mentions.len())}
+                onmouseenter={Callback::from(move |e| { enter.emit(e); show.emit(()) })}
+                onmouseleave={Callback::from(move |e| { leave.emit(e); hide.emit(()) })}
+                onfocus={Callback::from(move |e| { focus.emit(e); show2.emit(()) })}
+                onblur={Callback::from(move |e| { blur.emit(e); hide2.emit(()) })}
+                onclick={l.click} onkeydown={l.key} />
+        }
+    });
+
+    let current = store.step;
+    let stops_html = stops.iter().enumerate().filter_map(|(i, s)| {
+        let p = place(&s.place)?;
+        let (x, y) = frame.place(p.lon, p.lat);
+        let mut ids = vec![p.id.clone()];
+        ids.extend(s.time.clone());
+        let l = linker(&store, ids);
+        let (show, hide) = (show_tip(p.id.clone(), x, y - 14.0), hide_tip.clone());
+        let (show2, hide2) = (show.clone(), hide.clone());
+        let (enter, leave, focus, blur) = (l.enter.clone(), l.leave.clone(), l.focus.clone(), l.blur.clone());
+        let mut class = class_for(&store, "stop", &p.id);
+        if s.status == StopStatus::Planned {
+            class.push_str(" planned");
+        }
+        if current == Some(i) {
+            class.push_str(" current");
+        }
+        // Labels go right of the marker, or left near the right edge.
+        let right = x < frame.width - 120.0;
+        Some(html! {
+            <g key={format!("s{}", s.order)} data-testid="map-stop" data-order={s.order.to_string()} data-name={p.name.clone()}
+                data-ref={p.id.clone()} class={class} transform={format!("translate({x:.1} {y:.1})")}
+                tabindex="0" role="button" aria-label={format!("Stop {}: {}", s.order, p.name)}
+                onmouseenter={Callback::from(move |e| { enter.emit(e); show.emit(()) })}
+                onmouseleave={Callback::from(move |e| { leave.emit(e); hide.emit(()) })}
+                onfocus={Callback::from(move |e| { focus.emit(e); show2.emit(()) })}
+                onblur={Callback::from(move |e| { blur.emit(e); hide2.emit(()) })}
+                onclick={l.click} onkeydown={l.key}>
+                <circle r="11" />
+                <text class="num" y="4">{s.order}</text>
+                <text class="label" x={if right { "15" } else { "-15" }} y="4"
+                    text-anchor={if right { "start" } else { "end" }}>{p.name.clone()}</text>
+            </g>
+        })
+    });
+
+    // While playing, a dot travels the leg that arrives at the current stop.
+    let traveller = current
+        .filter(|&i| i >= 1)
+        .and_then(|i| leg_paths.get(i - 1))
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            html! {
+                <circle key={format!("t{}", current.unwrap_or(0))} class="traveller" r="6">
+                    <animateMotion dur="1.2s" fill="freeze" path={d.clone()} />
+                </circle>
+            }
+        });
+
+    let tip_html = (*tip).clone().map(|t| {
+        let left = t.x.clamp(4.0, (frame.width - 200.0).max(4.0));
+        html! {
+            <div class="map-tip" role="tooltip" style={format!("left:{left:.0}px;top:{:.0}px", t.y)}>
+                { for t.lines.iter().enumerate().map(|(i, l)| if i == 0 { html!{<strong>{l}</strong>} } else { html!{<div>{l}</div>} }) }
+            </div>
+        }
+    });
+
+    let view_box = format!("0 0 {:.0} {:.0}", frame.width, frame.height);
+    html! {
+        <section class="map-box" aria-label="Map">
+            <svg ref={svg_ref} data-testid="map" viewBox={view_box} tabindex="0" role="application"
+                aria-label="Map of the places and the trip. Arrow keys pan, plus and minus zoom, 0 resets."
+                {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup} {onkeydown}>
+                <defs>
+                    <path id="arrow-head" d="M-6,-5 L5,0 L-6,5 Z" />
+                </defs>
+                <rect class="sea" width="100%" height="100%" />
+                <g transform={frame.transform()}>
+                    <BasemapLayer shaded={shaded} visited={visited} />
+                </g>
+                { for places_html }
+                if !route_d.is_empty() {
+                    <path data-testid="map-route" class="route" d={route_d} />
+                    { for arrows.iter().map(|t| html! { <use class="arrow" href="#arrow-head" transform={t.clone()} /> }) }
+                }
+                { for stops_html }
+                { for traveller }
+            </svg>
+            { for tip_html }
+            <div class="map-buttons">
+                <button type="button" onclick={zoom_button(1.5)} aria-label="Zoom in">{"+"}</button>
+                <button type="button" onclick={zoom_button(1.0 / 1.5)} aria-label="Zoom out">{"−"}</button>
+                <button type="button" onclick={reset} data-testid="map-reset">{"Reset"}</button>
+            </div>
+            <div class="map-credit">{"Basemap: Natural Earth · places: GeoNames"}</div>
+        </section>
+    }
+}

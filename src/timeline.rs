@@ -1,0 +1,333 @@
+//! The timeline's model: which events go on it, where on the time axis, and in which lane.
+//!
+//! **Days.** Positions on the axis are days since 1970-01-01 (proleptic Gregorian), as
+//! `f64` so a year or a decade can sit at its middle. [`day_of`] reads the normalised
+//! TIMEX3 values the engine gives (`2015-05-12`, `2015-05`, `2015`, `2015-W20`, `194X`,
+//! `2015-05-12T14:00`, `PRESENT_REF`) and ignores the rest (durations, sets).
+//!
+//! **Lanes.** [`lanes`] gives each item the first lane where its label does not touch an
+//! earlier one, so items on the same date (or close dates) never overlap.
+
+use itinera_engine::analysis::Analysis;
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The civil date (year, month, day) of a day number.
+pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+/// Where a normalised value sits: (first day, last day), or `None` when it is not a point
+/// or period in time. `reference` (`YYYY-MM-DD`) places `PRESENT_REF`.
+pub fn day_of(value: &str, reference: Option<&str>) -> Option<(f64, f64)> {
+    // A date-time (`2015-05-12T14:00`) sits on its day.
+    let value = match (value.get(..10), value.as_bytes().get(10)) {
+        (Some(day), Some(b'T')) => day,
+        _ => value,
+    };
+    if value == "PRESENT_REF" {
+        return reference.and_then(|r| day_of(r, None));
+    }
+    let num = |s: &str| -> Option<i64> {
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let parts: Vec<&str> = value.split('-').collect();
+    let year_part = *parts.first()?;
+    // Decades and centuries: 194X, 19XX.
+    if year_part.len() == 4 && parts.len() == 1 && year_part.ends_with('X') {
+        let digits = year_part.trim_end_matches('X');
+        let width = 10i64.pow(u32::try_from(4 - digits.len()).ok()?);
+        let start = num(digits)? * width;
+        return Some((
+            days_from_civil(start, 1, 1) as f64,
+            days_from_civil(start + width, 1, 1) as f64 - 1.0,
+        ));
+    }
+    if year_part.len() != 4 {
+        return None;
+    }
+    let y = num(year_part)?;
+    match parts.as_slice() {
+        [_] => Some((
+            days_from_civil(y, 1, 1) as f64,
+            days_from_civil(y + 1, 1, 1) as f64 - 1.0,
+        )),
+        [_, w] if w.starts_with('W') => {
+            let w = num(&w[1..])?;
+            if !(1..=53).contains(&w) {
+                return None;
+            }
+            // ISO week 1 contains January 4th; weeks start on Monday.
+            let jan4 = days_from_civil(y, 1, 4);
+            let monday = jan4 - (jan4 + 3).rem_euclid(7);
+            let start = monday + (w - 1) * 7;
+            Some((start as f64, start as f64 + 6.0))
+        }
+        [_, m] => {
+            let m = num(m)?;
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            let next = if m == 12 {
+                days_from_civil(y + 1, 1, 1)
+            } else {
+                days_from_civil(y, m + 1, 1)
+            };
+            Some((days_from_civil(y, m, 1) as f64, next as f64 - 1.0))
+        }
+        [_, m, d] => {
+            let (m, d) = (num(m)?, num(d)?);
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            let day = days_from_civil(y, m, d) as f64;
+            Some((day, day))
+        }
+        _ => None,
+    }
+}
+
+/// One item of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The normalised value (`data-value`).
+    pub value: String,
+    /// First and last day it covers.
+    pub days: (f64, f64),
+    /// The short text shown.
+    pub label: String,
+    /// The time's id (`data-ref`).
+    pub time: String,
+    /// Ids of the places and people of its event.
+    pub related: Vec<String>,
+    /// True when it is the day of a trip stop.
+    pub trip: bool,
+}
+
+/// Shortens `s` to at most `max` characters, on a word boundary, with an ellipsis.
+pub fn shorten(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => cut[..i].to_string(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// The text of the code-point span `start..end` of `input` (empty when out of range).
+fn span_text(input: &str, start: usize, end: usize) -> String {
+    input
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+/// The timeline's items: one per event that has a time on the calendar, then one per
+/// other dated time expression, each labelled with its event's summary (or the text
+/// around it), sorted by date.
+pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
+    let reference = a.document.reference_date.as_deref();
+    let stop_times: Vec<&str> = a
+        .trip
+        .iter()
+        .flat_map(|t| t.stops.iter().filter_map(|s| s.time.as_deref()))
+        .collect();
+    let mut out = Vec::new();
+    let mut used = std::collections::HashSet::new();
+    for v in &a.events {
+        let Some(t) = v
+            .time
+            .as_ref()
+            .and_then(|id| a.times.iter().find(|t| &t.id == id))
+        else {
+            continue;
+        };
+        let Some(value) = &t.value else { continue };
+        let Some(days) = day_of(value, reference) else {
+            continue;
+        };
+        used.insert(t.id.clone());
+        let label = if v.summary.trim().is_empty() {
+            span_text(input, v.start, v.end)
+        } else {
+            v.summary.clone()
+        };
+        out.push(Item {
+            value: value.clone(),
+            days,
+            label: shorten(&label, 48),
+            time: t.id.clone(),
+            related: v.places.iter().chain(&v.people).cloned().collect(),
+            trip: stop_times.contains(&t.id.as_str()),
+        });
+    }
+    for t in &a.times {
+        if used.contains(&t.id) || t.kind != "DATE" {
+            continue;
+        }
+        let Some(value) = &t.value else { continue };
+        let Some(days) = day_of(value, reference) else {
+            continue;
+        };
+        let sentence = a
+            .document
+            .sentence_spans
+            .iter()
+            .find(|s| s.start <= t.start && t.end <= s.end)
+            .map(|s| span_text(input, s.start, s.end))
+            .unwrap_or_else(|| t.text.clone());
+        out.push(Item {
+            value: value.clone(),
+            days,
+            label: shorten(&sentence, 48),
+            time: t.id.clone(),
+            related: Vec::new(),
+            trip: stop_times.contains(&t.id.as_str()),
+        });
+    }
+    out.sort_by(|x, y| x.days.0.total_cmp(&y.days.0));
+    out
+}
+
+/// Lane of each box given as (left, right) in screen units: the first lane whose last
+/// box ends before this one starts (with `gap`). Boxes in one lane never overlap.
+pub fn lanes(boxes: &[(f64, f64)], gap: f64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..boxes.len()).collect();
+    order.sort_by(|&i, &j| boxes[i].0.total_cmp(&boxes[j].0));
+    let mut ends: Vec<f64> = Vec::new();
+    let mut out = vec![0; boxes.len()];
+    for i in order {
+        let (l, r) = boxes[i];
+        let lane = ends
+            .iter()
+            .position(|&e| l >= e + gap)
+            .unwrap_or(ends.len());
+        if lane == ends.len() {
+            ends.push(r);
+        } else {
+            ends[lane] = r;
+        }
+        out[i] = lane;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_round_trip() {
+        for (y, m, d) in [
+            (1970, 1, 1),
+            (2015, 5, 12),
+            (1945, 5, 9),
+            (2000, 2, 29),
+            (1600, 12, 31),
+        ] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+        assert_eq!(days_from_civil(1970, 1, 2), 1);
+    }
+
+    #[test]
+    fn day_values() {
+        let d = days_from_civil(2015, 5, 12) as f64;
+        assert_eq!(day_of("2015-05-12", None), Some((d, d)));
+        assert_eq!(day_of("2015-05-12T14:00", None), Some((d, d)));
+        assert_eq!(day_of("PRESENT_REF", Some("2015-05-12")), Some((d, d)));
+    }
+
+    #[test]
+    fn periods_cover_their_days() {
+        let (s, e) = day_of("2014", None).unwrap_or_default();
+        assert_eq!(
+            (s, e),
+            (
+                days_from_civil(2014, 1, 1) as f64,
+                days_from_civil(2014, 12, 31) as f64
+            )
+        );
+        let (s, e) = day_of("194X", None).unwrap_or_default();
+        assert_eq!(
+            (s, e),
+            (
+                days_from_civil(1940, 1, 1) as f64,
+                days_from_civil(1949, 12, 31) as f64
+            )
+        );
+        let (s, _) = day_of("2015-W20", None).unwrap_or_default();
+        assert_eq!(civil_from_days(s as i64), (2015, 5, 11));
+        let (s, e) = day_of("2015-02", None).unwrap_or_default();
+        assert_eq!(e - s, 27.0);
+    }
+
+    #[test]
+    fn not_on_the_calendar() {
+        for v in [
+            "P2Y",
+            "XXXX-WXX-2",
+            "FUTURE_REF",
+            "2015-13",
+            "abc",
+            "",
+            "2015-05-12-1",
+        ] {
+            assert_eq!(day_of(v, None), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn same_date_items_get_their_own_lanes() {
+        assert_eq!(
+            lanes(
+                &[(0.0, 100.0), (0.0, 80.0), (50.0, 90.0), (120.0, 200.0)],
+                4.0
+            ),
+            [0, 1, 2, 0]
+        );
+    }
+
+    #[test]
+    fn shorten_on_a_word() {
+        assert_eq!(
+            shorten("Kerry met Putin in Sochi on Tuesday", 20),
+            "Kerry met Putin in…"
+        );
+        assert_eq!(shorten("short", 20), "short");
+    }
+}

@@ -1,0 +1,148 @@
+// The page's views on the seed article: map (stops, route, places), timeline, linking,
+// topics chart, and no console errors or foreign requests.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, sample } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens the page, sets the date, pastes the seed and waits for the analysis. */
+async function seeded(viewport) {
+  const opened = await openPage(browser, server.url, { viewport });
+  const { page } = opened;
+  await page.getByTestId('article-date').fill('2015-05-12');
+  await page.getByTestId('article-input').fill(sample('kerry-sochi.txt'));
+  await page.locator('[data-testid="analysis-status"][data-state="done"]').waitFor({ timeout: 10000 });
+  await page.getByTestId('article-view').locator('[data-testid="mention"]').first().waitFor({ timeout: 10000 });
+  return opened;
+}
+
+test('every view of the page is there before any article', async () => {
+  const { page, errors, foreign, context } = await openPage(browser, server.url);
+  for (const id of ['article-input', 'article-date', 'example-picker', 'analysis-status', 'map',
+    'timeline', 'article-view', 'play']) {
+    assert.equal(await page.getByTestId(id).count(), 1, id);
+  }
+  // The basemap is drawn even with no article.
+  assert.ok(await page.locator('[data-testid="map"] path.country').count() > 100);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('the seed highlights its places, people and organisations and links them', async () => {
+  const { page, errors, foreign, context } = await seeded();
+  const view = page.getByTestId('article-view');
+  for (const kind of ['place', 'person', 'organisation']) {
+    assert.ok(await view.locator(`[data-testid="mention"][data-kind="${kind}"]`).count() > 0, kind);
+  }
+  // Sochi is on the map (as a stop once the trip is found, else as a place).
+  const sochi = page.locator('[data-testid="map"] [data-name="Sochi"]').first();
+  await sochi.waitFor();
+  const ref = await sochi.getAttribute('data-ref');
+  assert.match(ref, /^p\d+$/);
+  await sochi.hover();
+  const mentions = view.locator(`[data-testid="mention"][data-ref="${ref}"]`);
+  assert.ok(await mentions.count() > 0);
+  await page.waitForFunction((r) => [...document.querySelectorAll(`[data-testid="article-view"] [data-ref="${r}"]`)]
+    .every((e) => e.classList.contains('linked')), ref);
+  // A mention links back to the map.
+  await page.mouse.move(0, 0);
+  const moscow = view.locator('[data-testid="mention"][data-kind="place"]').first();
+  const mref = await moscow.getAttribute('data-ref');
+  await moscow.hover();
+  await page.waitForFunction((r) => document.querySelector(`[data-testid="map"] [data-ref="${r}"]`)
+    ?.classList.contains('linked'), mref);
+  // People and organisations lists show mention counts.
+  assert.ok(await page.locator('.facts .fact .count').count() > 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('the map pans, zooms and resets', async () => {
+  const { page, errors, context } = await seeded();
+  const map = page.getByTestId('map');
+  const world = map.locator('g[transform^="matrix"]').first();
+  const before0 = await world.getAttribute('transform');
+  await map.focus();
+  await page.keyboard.press('+');
+  const zoomed = await world.getAttribute('transform');
+  assert.notEqual(zoomed, before0);
+  await page.keyboard.press('ArrowLeft');
+  assert.notEqual(await world.getAttribute('transform'), zoomed);
+  await page.getByTestId('map-reset').click();
+  assert.equal(await world.getAttribute('transform'), before0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Depends on the trip extraction (engine `trip`, landed by the lead): `todo` until it is on
+// main (a todo test reports its failure without failing the run).
+const TRIP = { todo: 'needs the trip extraction on main' };
+const TIME = { todo: 'needs the time tagger on main' };
+const TOPICS = { todo: 'needs the topics stage on main' };
+
+test('the seed trip: three stops Sochi, Antalya, Washington joined by a route', TRIP, async () => {
+  const { page, errors, foreign, context } = await seeded();
+  const stops = page.getByTestId('map-stop');
+  await stops.first().waitFor({ timeout: 5000 });
+  assert.equal(await stops.count(), 3);
+  const got = [];
+  for (let i = 0; i < 3; i++) {
+    const s = stops.nth(i);
+    got.push([await s.getAttribute('data-order'), await s.getAttribute('data-name')]);
+  }
+  assert.deepEqual(got, [['1', 'Sochi'], ['2', 'Antalya'], ['3', 'Washington']]);
+  assert.ok(await page.getByTestId('map-route').count() >= 1);
+  assert.equal(await page.locator('[data-testid="map-place"][data-name="Moscow"]').count(), 1);
+  // Play steps to the first stop.
+  await page.getByTestId('play').click();
+  await page.locator('[data-testid="map-stop"][data-order="1"].current').waitFor({ timeout: 3000 });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+// Depends on the time tagger (engine `times`/`events`, landed by the time helper).
+test('the timeline shows the trip days 2015-05-12 and 2015-05-13', TIME, async () => {
+  const { page, errors, context } = await seeded();
+  const items = page.getByTestId('timeline-item');
+  await items.first().waitFor({ timeout: 5000 });
+  const values = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+  assert.ok(values.includes('2015-05-12'), values.join(' '));
+  assert.ok(values.includes('2015-05-13'), values.join(' '));
+  // No two items' boxes overlap.
+  const boxes = await page.locator('[data-testid="timeline-item"] rect.box').evaluateAll((els) =>
+    els.map((e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+      assert.ok(!overlap, `items ${i} and ${j} overlap`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Depends on the topics stage (engine `topics`, landed by the topics helper).
+test('the topics are listed and charted', TOPICS, async () => {
+  const { page, errors, context } = await seeded();
+  await page.getByTestId('topic').first().waitFor({ timeout: 5000 });
+  const chart = page.getByTestId('topics-chart');
+  assert.equal(await chart.count(), 1);
+  assert.ok(await chart.locator('svg rect').count() >= 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page fits a phone without sideways scrolling', async () => {
+  const { page, errors, context } = await seeded({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
