@@ -12,7 +12,7 @@ mod people;
 pub mod runs;
 mod words;
 
-use crate::analysis::{Analysis, Mention, Organisation, Person};
+use crate::analysis::{Analysis, Mention, Organisation, Person, PlaceKind};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 use people::People;
@@ -270,6 +270,7 @@ fn add_org(orgs: &mut Vec<(String, Vec<(usize, usize)>)>, name: String, span: (u
 /// are a whole organisation's name ("White House"); drops places left with no mention and
 /// renumbers them.
 fn drop_places_inside_names(a: &mut Analysis) {
+    keep_areas_named_like_orgs(a);
     let names: Vec<(usize, usize)> = a
         .people
         .iter()
@@ -311,6 +312,27 @@ fn drop_places_inside_names(a: &mut Analysis) {
                 .find(|(o, _)| o == pid)
                 .map(|(_, n)| n.clone());
         }
+    }
+}
+
+/// A country, region or area whose name looks like an organisation's ("West Bank",
+/// "Gold Coast") stays a place: the organisation mentions with exactly its span go.
+fn keep_areas_named_like_orgs(a: &mut Analysis) {
+    let areas: Vec<(usize, usize)> = a
+        .places
+        .iter()
+        .filter(|p| p.kind != PlaceKind::City)
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    if areas.is_empty() {
+        return;
+    }
+    for o in &mut a.organisations {
+        o.mentions.retain(|m| !areas.contains(&(m.start, m.end)));
+    }
+    a.organisations.retain(|o| !o.mentions.is_empty());
+    for (i, o) in a.organisations.iter_mut().enumerate() {
+        o.id = format!("o{}", i + 1);
     }
 }
 

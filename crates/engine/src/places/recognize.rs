@@ -543,6 +543,9 @@ const NAME_HEADS_BEFORE_OF: &[&str] = &[
 /// Capitalised words that, after a place, make an institution *of* that place: the
 /// place is still named ("Athens Police Department", "Texas Gov. Abbott").
 const INSTITUTIONS: &[&str] = &[
+    "castle",
+    "cathedral",
+    "abbey",
     "police",
     "city",
     "county",
@@ -663,6 +666,12 @@ fn is_cap(s: &str) -> bool {
 }
 
 /// An agency tag or acronym ("CNN", "AP", "NATO"): all capitals, two letters or more.
+/// A name joined to a lower-case particle by a hyphen: "el-Sheikh", "al-Khaimah".
+fn is_particle_name(s: &str) -> bool {
+    s.split_once('-')
+        .is_some_and(|(p, rest)| CONNECTORS.contains(&p) && is_cap(rest))
+}
+
 fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
@@ -711,7 +720,7 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                     j += 1;
                     continue;
                 }
-                if tj.kind != TokenKind::Word || !(is_cap(w) || connector) {
+                if tj.kind != TokenKind::Word || !(is_cap(w) || connector || is_particle_name(w)) {
                     break;
                 }
                 if !key.is_empty() {
