@@ -1,0 +1,681 @@
+//! Travel evidence: each place the text puts someone in, with the words that do it.
+//!
+//! Patterns, each over tokens of one sentence:
+//! - motion: "travel (on) to X", "arrive in X", "head for X", "from X to Y", "via X";
+//! - visit: "visit X, Y and Z"; leave: "left X (for Y)"; return: "return (home) to X";
+//! - be: "I am in Kyiv", "will then be in Phnom Penh";
+//! - activity: "met ... in Niamey", "attend the summit ... in Cornwall" (same clause);
+//! - noun: "visit to Russia", "stops in Hawaii; Fiji; and Papua New Guinea";
+//! - adverbial: "In Gabon, Mr. Finer met ...", "While in Brussels, ...".
+//!
+//! A clause with a negation or a cancellation, a visit "last" made or "years ago", and
+//! earlier trips that this one "follows" give no evidence.
+
+use super::context::{At, Ctx};
+use super::lexicon::{self as lx, is};
+use super::subject::{self, Subject, Subjects};
+use crate::analysis::{Analysis, StopRole};
+
+/// Where a stop falls in the trip, before dates and text order are looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Phase {
+    /// Said to come first ("begin his travel in", "followed stops in").
+    First,
+    /// No word about it.
+    Middle,
+    /// Said to come last ("the final leg").
+    Last,
+    /// Going home.
+    Home,
+}
+
+/// One piece of evidence that the subject is (or will be) at a place.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    /// Index into `Analysis::places`.
+    pub place: usize,
+    /// First token of the place mention.
+    pub tok: usize,
+    /// One past the last token of the place mention.
+    pub end_tok: usize,
+    /// The travel word.
+    pub cue: usize,
+    /// Who travels.
+    pub subject: Subject,
+    /// Whether it lies ahead.
+    pub planned: bool,
+    /// Stop, return, transit or origin.
+    pub role: StopRole,
+    /// Sequence words.
+    pub phase: Phase,
+    /// The place is being left ("from X", "left X"): it comes before `anchor`'s place.
+    pub from: bool,
+    /// Token used for text order (twice the token index, minus one for a place left).
+    pub order_pos: usize,
+    /// Whether the evidence is in the title line.
+    pub in_title: bool,
+}
+
+/// Finds every piece of travel evidence.
+pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::new();
+    for range in &ctx.doc.sentence_tokens {
+        if cancelled(ctx, range.clone()) {
+            continue;
+        }
+        let mut f = Finder {
+            ctx,
+            a,
+            subs,
+            out: Vec::new(),
+        };
+        f.adverbial(range.clone());
+        for i in range.clone() {
+            f.at(i, range.end);
+        }
+        for e in f.out {
+            if !out.iter().any(|o| o.tok == e.tok) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+struct Finder<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    a: &'c Analysis,
+    subs: &'c Subjects,
+    out: Vec<Evidence>,
+}
+
+impl Finder<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.ctx.w(i)
+    }
+
+    /// Looks for a cue at token `i` (sentence ends at `end`).
+    fn at(&mut self, i: usize, end: usize) {
+        let w = self.w(i).to_string();
+        let w = w.as_str();
+        if self.blocked(i) {
+            return;
+        }
+        let before = self.out.len();
+        if is(lx::NOUNS, w) && self.noun_reading(i) {
+            self.noun(i, end);
+        } else if is(lx::RETURN, w) {
+            self.return_cue(i, end);
+        } else if is(lx::MOTION, w) {
+            self.motion(i, end);
+        } else if is(lx::LEAVE, w) {
+            self.leave(i, end);
+        } else if is(lx::BE, w) {
+            self.be(i, end);
+        }
+        if self.out.len() == before && is(lx::VISIT, w) && !self.noun_reading(i) {
+            let j = i + 1;
+            self.list_from(i, j, end, StopRole::Stop, false);
+        }
+        if self.out.len() == before && is(lx::NOUNS, w) {
+            self.noun(i, end);
+        }
+        if self.out.len() == before && is(lx::ACTIVITY, w) && !self.noun_reading(i) {
+            self.activity(i, end);
+        }
+    }
+
+    /// Whether the word at `i` reads as a noun ("his visit", "the trip").
+    fn noun_reading(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p = self.w(i - 1);
+        p.ends_with("'s")
+            || matches!(
+                p,
+                "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "the"
+                    | "this"
+                    | "a"
+                    | "first"
+                    | "final"
+                    | "last"
+                    | "next"
+                    | "upcoming"
+                    | "official"
+                    | "state"
+                    | "important"
+            )
+    }
+
+    /// Negated, or a past visit given as background.
+    fn blocked(&self, i: usize) -> bool {
+        let s = self.ctx.sentence_of(i).start;
+        let back = (s.max(i.saturating_sub(4))..i).rev();
+        for k in back {
+            let w = self.w(k);
+            if w == "," || w == ";" {
+                break;
+            }
+            if is(lx::NEGATION, w) || matches!(w, "last" | "had" | "previously" | "once") {
+                return true;
+            }
+        }
+        let e = self.ctx.sentence_of(i).end;
+        (i + 1..e.min(i + 10)).any(|k| self.w(k) == "ago")
+    }
+
+    fn motion(&mut self, i: usize, end: usize) {
+        let mut j = self.skip_particles(i + 1, end);
+        if self.w(j) == "from" {
+            if let Some(places) = self.list(j + 1, end) {
+                let next = places.last().map_or(j + 1, |p| p.end);
+                let dest = self.dest_after(next, end);
+                for p in places {
+                    self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
+                }
+                j = next;
+            }
+        }
+        let w = self.w(j);
+        let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
+        let ok = matches!(w, "to" | "in" | "into" | "at") || (w == "for" && takes_for);
+        if ok {
+            self.list_from(i, j + 1, end, StopRole::Stop, false);
+            self.via_and_from(i, end);
+        }
+    }
+
+    /// After a destination list: "via X" (transit) and "from X" (left).
+    fn via_and_from(&mut self, i: usize, end: usize) {
+        let Some(last) = self.out.last().cloned() else {
+            return;
+        };
+        if last.cue != i {
+            return;
+        }
+        let mut j = last.end_tok;
+        while j < end && (self.ctx.in_time[j] || self.w(j) == ",") {
+            j += 1;
+        }
+        let w = self.w(j).to_string();
+        if w == "via" || w == "from" {
+            if let Some(places) = self.list(j + 1, end) {
+                for p in places {
+                    if w == "via" {
+                        self.push(i, p, StopRole::Transit, true, last.tok);
+                    } else {
+                        self.push(i, p, StopRole::Stop, true, last.tok);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first destination after "to"/"for" at or after `j`, for ordering a place left.
+    fn dest_after(&self, j: usize, end: usize) -> Option<usize> {
+        let w = self.w(j);
+        if matches!(w, "to" | "for" | "into") {
+            return self
+                .list(j + 1, end)
+                .and_then(|l| l.first().map(|p| p.start));
+        }
+        None
+    }
+
+    fn leave(&mut self, i: usize, end: usize) {
+        let mut j = i + 1;
+        if self.w(j) == "from" {
+            j += 1;
+        }
+        let Some(places) = self.list(j, end) else {
+            return;
+        };
+        let next = places.last().map_or(j, |p| p.end);
+        let dest = self.dest_after(next, end);
+        for p in places {
+            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
+        }
+        if dest.is_some() {
+            self.list_from(i, next + 1, end, StopRole::Stop, false);
+        }
+    }
+
+    fn return_cue(&mut self, i: usize, end: usize) {
+        let j = self.skip_particles(i + 1, end);
+        match self.w(j) {
+            "to" => self.list_from(i, j + 1, end, StopRole::Return, false),
+            "from" => {
+                if let Some(places) = self.list(j + 1, end) {
+                    for p in places {
+                        self.push(i, p, StopRole::Stop, true, p.start);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn be(&mut self, i: usize, end: usize) {
+        let mut j = i + 1;
+        while j < end
+            && (matches!(
+                self.w(j),
+                "then" | "also" | "now" | "currently" | "already" | "still" | "again" | "briefly"
+            ) || self.ctx.in_time[j])
+        {
+            j += 1;
+        }
+        if matches!(self.w(j), "in" | "at") {
+            self.list_from(i, j + 1, end, StopRole::Stop, false);
+        }
+    }
+
+    fn noun(&mut self, i: usize, end: usize) {
+        let mut j = i + 1;
+        while j < end && self.ctx.in_time[j] {
+            j += 1;
+        }
+        let w = self.w(j);
+        let ok = matches!(w, "to" | "in" | "at") || (w == "of" && self.w(i) == "tour");
+        if !ok {
+            return;
+        }
+        // "This visit ... follows his travel to Korea": an earlier, separate trip.
+        let part = is(lx::PART_NOUNS, self.w(i));
+        let s = self.ctx.sentence_of(i).start;
+        if !part
+            && (s..i).any(|k| matches!(self.w(k), "follows" | "followed" | "following"))
+            && !self.ctx.in_title(i)
+        {
+            return;
+        }
+        self.list_from(i, j + 1, end, StopRole::Stop, false);
+    }
+
+    fn activity(&mut self, i: usize, end: usize) {
+        let stop = end.min(i + 22);
+        let mut j = i + 1;
+        while j < stop {
+            let w = self.w(j);
+            if matches!(w, "," | ";" | ":" | ".")
+                || matches!(
+                    w,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "where"
+                        | "when"
+                        | "because"
+                        | "about"
+                        | "regarding"
+                        | "concerning"
+                        | "discuss"
+                        | "discussed"
+                        | "discussing"
+                        | "said"
+                        | "says"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "amid"
+                        | "and"
+                )
+            {
+                // "and" ends the clause unless it joins names ("Putin and Lavrov").
+                if w == "and" && (self.ctx.is_cap(j + 1) || self.w(j + 1) == "the") {
+                    j += 1;
+                    continue;
+                }
+                return;
+            }
+            if matches!(w, "to" | "on" | "for") {
+                let n = self.w(j + 1);
+                let lower_word =
+                    n.chars().next().is_some_and(char::is_alphabetic) && !self.ctx.is_cap(j + 1);
+                if lower_word && !matches!(n, "the" | "a" | "an") && !self.ctx.in_time[j + 1] {
+                    return;
+                }
+            }
+            if matches!(w, "in" | "at") && self.ctx.stop_place_at(self.a, j + 1).is_some() {
+                self.list_from(i, j + 1, end, StopRole::Stop, false);
+                return;
+            }
+            j += 1;
+        }
+    }
+
+    /// "In Gabon, Mr. Finer met ...", "Today, in Kyiv, I am meeting ...", "While in
+    /// Brussels President Biden will ...": a place before the clause's subject.
+    fn adverbial(&mut self, r: std::ops::Range<usize>) {
+        let mut i = r.start;
+        while i < r.end && (self.ctx.in_time[i] || matches!(self.w(i), "," | "meanwhile" | "also"))
+        {
+            i += 1;
+        }
+        let while_in = self.w(i) == "while" && self.w(i + 1) == "in";
+        if while_in {
+            i += 1;
+        }
+        if !matches!(self.w(i), "in" | "at") {
+            return;
+        }
+        let Some(places) = self.list(i + 1, r.end) else {
+            return;
+        };
+        let after = places.last().map_or(i, |p| p.end);
+        if self.w(after) != "," && !while_in {
+            return;
+        }
+        let clause = if self.w(after) == "," {
+            after + 1
+        } else {
+            after
+        };
+        // "In Ukraine, Kerry said ...": a place spoken of, not a place visited.
+        if (clause..r.end.min(clause + 8)).any(|k| is(lx::SPEECH, self.w(k))) {
+            return;
+        }
+        if clause >= r.end {
+            return;
+        }
+        for p in places {
+            let subject = self.subs.at[clause].clone();
+            let planned = self.planned_after(clause, r.end);
+            self.out.push(Evidence {
+                place: p.idx,
+                tok: p.start,
+                end_tok: p.end,
+                cue: i,
+                subject,
+                planned,
+                role: StopRole::Stop,
+                phase: Phase::Middle,
+                from: false,
+                order_pos: 2 * p.start,
+                in_title: self.ctx.in_title(i),
+            });
+        }
+    }
+
+    /// Whether the clause from `s` speaks of the future.
+    fn planned_after(&self, s: usize, e: usize) -> bool {
+        (s..e.min(s + 10)).any(|k| is(lx::FUTURE, self.w(k)))
+    }
+
+    fn skip_particles(&self, mut j: usize, end: usize) -> usize {
+        while j < end && (is(lx::PARTICLES, self.w(j)) || self.ctx.in_time[j]) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Places listed from token `j`: "X", "X, Y and Z", "X, where ...; Y; and Z".
+    fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
+        let mut out = Vec::new();
+        let mut k = j;
+        while let Some(p) = self.ctx.stop_place_at(self.a, k) {
+            if p.end > end
+                || self.w(p.end - 1).ends_with("'s")
+                || self.w(p.end - 1).ends_with('\'')
+                || modifier(self.ctx.raw(p.end))
+                || compound(self.w(p.end))
+            {
+                break;
+            }
+            out.push(p);
+            k = p.end;
+            // Separators.
+            let mut n = k;
+            match self.w(n) {
+                "," | ";" => {
+                    n += 1;
+                    if matches!(self.w(n), "where" | "which" | "who") {
+                        // Skip the relative clause to the next semicolon.
+                        while n < end && self.w(n) != ";" {
+                            n += 1;
+                        }
+                        n += 1;
+                    }
+                    if matches!(self.w(n), "and" | "or") {
+                        n += 1;
+                    }
+                }
+                "and" | "or" => n += 1,
+                "as" if self.w(n + 1) == "well" && self.w(n + 2) == "as" => n += 3,
+                _ => break,
+            }
+            if n >= end || self.ctx.stop_place_at(self.a, n).is_none() {
+                break;
+            }
+            k = n;
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// Adds every place listed from token `j` as evidence for cue `i`.
+    fn list_from(&mut self, i: usize, j: usize, end: usize, role: StopRole, from: bool) {
+        if let Some(places) = self.list(j, end) {
+            for p in places {
+                self.push(i, p, role, from, p.start);
+            }
+        }
+    }
+
+    /// Records one piece of evidence for cue `i` and place `p`.
+    fn push(&mut self, i: usize, p: At, role: StopRole, from: bool, anchor: usize) {
+        let ctx = self.ctx;
+        let subject = self.subject_of(i);
+        let planned = !from && self.planned(i);
+        let phase = if role == StopRole::Return {
+            Phase::Home
+        } else {
+            self.phase(i)
+        };
+        let order_pos = if from {
+            (2 * anchor).saturating_sub(1)
+        } else {
+            2 * p.start
+        };
+        self.out.push(Evidence {
+            place: p.idx,
+            tok: p.start,
+            end_tok: p.end,
+            cue: i,
+            subject,
+            planned,
+            role,
+            phase,
+            from,
+            order_pos,
+            in_title: ctx.in_title(i),
+        });
+    }
+
+    /// Who travels, for the cue at `i`: a journey noun's possessor ("his visit",
+    /// "Biden's travel", "the President's travel"), else the clause subject.
+    fn subject_of(&self, i: usize) -> Subject {
+        let ctx = self.ctx;
+        let clause = self.subs.at[i].clone();
+        if i > 0 && is(lx::NOUNS, self.w(i)) {
+            let k = i - 1;
+            let pw = self.w(k);
+            if let Some(p) =
+                ctx.person_at[k].or_else(|| k.checked_sub(1).and_then(|k| ctx.person_at[k]))
+            {
+                if pw.ends_with("'s") || pw.ends_with('\'') {
+                    return Subject::Person(p.idx);
+                }
+            }
+            if pw.ends_with("'s") && ctx.in_title(i) {
+                // "the President's Travel": a title phrase possessor.
+                let mut s = k;
+                while s > 0 && is(lx::TITLE_WORDS, self.w(s - 1)) {
+                    s -= 1;
+                }
+                if let Some(sub) = subject::title_phrase(ctx, self.a, s, i) {
+                    return sub;
+                }
+            }
+            if ctx.in_title(i) {
+                return Subject::Unknown;
+            }
+            match pw {
+                "their" => return Subject::Group,
+                "my" | "our" => return Subject::Speaker,
+                _ => {}
+            }
+        }
+        if ctx.in_title(i) && matches!(clause, Subject::Other) {
+            return Subject::Unknown;
+        }
+        clause
+    }
+
+    /// Whether the journey at cue `i` lies ahead: a future word earlier in its clause,
+    /// or an infinitive ("to travel").
+    fn planned(&self, i: usize) -> bool {
+        let s = self.ctx.sentence_of(i).start;
+        let mut k = i;
+        let mut steps = 0;
+        while k > s && steps < 10 {
+            k -= 1;
+            steps += 1;
+            let w = self.w(k);
+            if w == ";" || (is(lx::CLAUSE_BREAKS, w) && w != "that") {
+                break;
+            }
+            if is(lx::FUTURE, w) {
+                return true;
+            }
+        }
+        // "in the coming days", "next week" after the verb.
+        let e = self.ctx.sentence_of(i).end;
+        (i + 1..e.min(i + 12)).any(|k| matches!(self.w(k), "coming" | "upcoming"))
+            || self.w(i.saturating_sub(1)) == "to" && !self.w(i).ends_with("ed")
+    }
+
+    /// Sequence words around cue `i`.
+    fn phase(&self, i: usize) -> Phase {
+        let s = self.ctx.sentence_of(i).start;
+        let e = self.ctx.sentence_of(i).end;
+        let back = s.max(i.saturating_sub(5))..i;
+        if back.clone().any(|k| is(lx::BEGIN, self.w(k)))
+            || (self.w(i.saturating_sub(1)) == "first" && is(lx::PART_NOUNS, self.w(i)))
+        {
+            return Phase::First;
+        }
+        if back.clone().any(|k| is(lx::FINAL, self.w(k))) {
+            return Phase::Last;
+        }
+        if (is(lx::PART_NOUNS, self.w(i)) || is(lx::VISIT, self.w(i)))
+            && i > 0
+            && is(lx::EARLIER, self.w(i - 1))
+        {
+            return Phase::First;
+        }
+        // "This visit to X was the final leg of the trip."
+        if is(lx::NOUNS, self.w(i))
+            && (i + 1..e.min(i + 14))
+                .any(|k| is(lx::FINAL, self.w(k)) && is(lx::PART_NOUNS, self.w(k + 1)))
+        {
+            return Phase::Last;
+        }
+        Phase::Middle
+    }
+}
+
+/// Whether a sentence calls a journey off ("cancelled his trip", "called off").
+fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
+    r.clone().any(|k| {
+        let w = ctx.w(k);
+        is(lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off")
+    })
+}
+
+/// Whether a token after a place name joins it into a compound ("U.S.-EU Summit",
+/// "U.S./Mexico border"): the place is then part of a name, not a destination.
+fn compound(next: &str) -> bool {
+    next.starts_with(['-', '/'])
+}
+
+/// Whether a word after a place name shows the place is only a modifier ("U.S. air
+/// bases", "Russia policy"): a lower-case word that is not a function word.
+fn modifier(next: &str) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "and",
+        "or",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+        "with",
+        "where",
+        "which",
+        "who",
+        "that",
+        "whose",
+        "when",
+        "while",
+        "during",
+        "before",
+        "after",
+        "until",
+        "via",
+        "as",
+        "by",
+        "of",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "this",
+        "next",
+        "last",
+        "then",
+        "also",
+        "again",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "early",
+        "late",
+        "later",
+        "earlier",
+        "soon",
+        "but",
+        "amid",
+        "over",
+        "since",
+        "through",
+        "between",
+        "following",
+        "ahead",
+        "into",
+        "around",
+        "about",
+        "along",
+        "because",
+        "so",
+        "if",
+        "tonight",
+        "this",
+    ];
+    next.chars().next().is_some_and(char::is_lowercase) && !FOLLOWERS.contains(&next)
+}

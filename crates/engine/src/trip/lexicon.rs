@@ -1,0 +1,385 @@
+//! The words the trip stage listens for, all lowercase.
+
+/// Verbs of motion and the prepositions that introduce their destination.
+pub const MOTION: &[&str] = &[
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "arrive",
+    "arrives",
+    "arrived",
+    "arriving",
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "land",
+    "lands",
+    "landed",
+    "landing",
+    "move",
+    "moves",
+    "moved",
+    "continue",
+    "continues",
+    "continued",
+    "proceed",
+    "proceeds",
+    "proceeded",
+    "stop",
+    "stops",
+    "stopped",
+    "come",
+    "comes",
+    "came",
+    "jet",
+    "jetted",
+    "sail",
+    "sailed",
+    "drive",
+    "drove",
+    "driven",
+    "stay",
+    "stays",
+    "stayed",
+];
+
+/// Words allowed between a motion verb and its preposition ("travel on to", "head
+/// back to", "fly directly to").
+pub const PARTICLES: &[&str] = &[
+    "on", "onward", "onwards", "back", "directly", "then", "also", "later", "next", "straight",
+    "home", "briefly", "first",
+];
+
+/// Verbs whose direct object is a place.
+pub const VISIT: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach",
+    "reached", "reaches",
+];
+
+/// Verbs that leave a place.
+pub const LEAVE: &[&str] = &[
+    "leave",
+    "leaves",
+    "left",
+    "leaving",
+    "depart",
+    "departs",
+    "departed",
+    "departing",
+];
+
+/// Verbs of coming home.
+pub const RETURN: &[&str] = &["return", "returns", "returned", "returning"];
+
+/// Forms of "to be".
+pub const BE: &[&str] = &[
+    "am", "is", "are", "was", "were", "be", "been", "being", "'m",
+];
+
+/// Verbs of doing something somewhere; the place follows later in the clause.
+pub const ACTIVITY: &[&str] = &[
+    "meet",
+    "meets",
+    "met",
+    "attend",
+    "attends",
+    "attended",
+    "attending",
+    "hold",
+    "holds",
+    "held",
+    "participate",
+    "participates",
+    "participated",
+    "participating",
+    "lay",
+    "lays",
+    "laid",
+    "laying",
+    "deliver",
+    "delivers",
+    "delivered",
+    "address",
+    "addressed",
+    "inspect",
+    "inspected",
+    "sign",
+    "signed",
+    "join",
+    "joins",
+    "joined",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "tour",
+    "toured",
+    "greet",
+    "greeted",
+    "host",
+    "hosted",
+];
+
+/// Nouns for a journey or part of one, with the prepositions they take.
+pub const NOUNS: &[&str] = &[
+    "visit", "visits", "trip", "trips", "travel", "travels", "journey", "tour", "stop", "stops",
+    "stopover", "leg", "arrival", "arrivals", "swing",
+];
+
+/// Journey nouns that name a part of the current trip ("stops in", "the final leg").
+pub const PART_NOUNS: &[&str] = &["stop", "stops", "stopover", "leg", "arrival"];
+
+/// Words that say a journey lies ahead.
+pub const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "would",
+    "shall",
+    "expected",
+    "expects",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "set",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "aims",
+    "forward",
+    "upcoming",
+    "due",
+    "slated",
+    "preparing",
+    "prepares",
+    "next",
+];
+
+/// Words that cancel or deny a journey in their clause.
+pub const NEGATION: &[&str] = &["not", "n't", "never", "no", "cannot", "won't", "didn't"];
+
+/// Words that call a journey off.
+pub const CANCELLED: &[&str] = &[
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "postpone",
+    "postponed",
+    "postpones",
+    "scrapped",
+    "scrap",
+    "scraps",
+    "shelved",
+    "abandoned",
+    "aborted",
+    "called",
+];
+
+/// Words that start a new clause: a subject found before them is not the subject
+/// after them.
+pub const CLAUSE_BREAKS: &[&str] = &[
+    "when",
+    "where",
+    "while",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "after",
+    "before",
+    "because",
+    "but",
+    "although",
+    "though",
+    "since",
+    "until",
+    "if",
+    "whereas",
+    "unless",
+    "once",
+    "that",
+    "said",
+    "says",
+    "say",
+    "following",
+    "during",
+];
+
+/// Words that open a fronted subordinate part ending at a comma ("Following the
+/// summit, ...", "After meeting Putin, ...").
+pub const FRONTED: &[&str] = &[
+    "following",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "once",
+    "since",
+    "until",
+    "although",
+    "though",
+    "because",
+    "if",
+    "upon",
+    "despite",
+    "ahead",
+];
+
+/// Prepositions: a name right after one is an object, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "with",
+    "of",
+    "to",
+    "for",
+    "from",
+    "by",
+    "at",
+    "in",
+    "on",
+    "about",
+    "including",
+    "like",
+    "among",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "under",
+    "into",
+    "over",
+    "than",
+    "without",
+    "alongside",
+    "behind",
+    "beside",
+    "besides",
+    "via",
+];
+
+/// Words that may stand between a title noun phrase's article and its head ("the
+/// U.S. delegation", "a high-level delegation").
+pub const GROUP_NOUNS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "team",
+    "entourage",
+    "motorcade",
+    "convoy",
+    "party",
+    "group",
+];
+
+/// Words of office, for noun phrases such as "the President", "the Vice President",
+/// "the secretary", "the Second Gentleman".
+pub const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "pontiff",
+    "prince",
+    "princess",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "general",
+    "first",
+    "lady",
+    "second",
+    "gentleman",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "premier",
+    "leader",
+    "chief",
+    "commander",
+    "emir",
+    "sultan",
+    "monarch",
+    "director",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "deputy",
+    "assistant",
+    "special",
+    "representative",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "czar",
+    "coordinator",
+    "administrator",
+    "top",
+    "diplomat",
+    "u.s.",
+    "american",
+    "british",
+];
+
+/// Verbs of saying: "In Ukraine, Kerry said ..." puts Kerry nowhere.
+pub const SPEECH: &[&str] = &[
+    "said", "says", "say", "stressed", "noted", "added", "warned", "told", "argued", "insisted",
+    "urged", "called", "believes", "believe", "thinks", "think", "wrote", "accused", "accuse",
+    "denied", "claimed",
+];
+
+/// Words that mark a stop as the trip's first.
+pub const BEGIN: &[&str] = &[
+    "begin", "begins", "began", "start", "starts", "started", "kick",
+];
+
+/// Words that mark a stop as the trip's last before home.
+pub const FINAL: &[&str] = &[
+    "final",
+    "finally",
+    "last",
+    "conclude",
+    "concludes",
+    "concluded",
+    "end",
+    "ends",
+    "ended",
+    "wrap",
+    "wraps",
+];
+
+/// Words that say the stops they introduce came earlier ("followed stops in",
+/// "after stops in").
+pub const EARLIER: &[&str] = &["followed", "follows", "follow", "following", "after"];
+
+/// Whether `w` (lowercase) is in `list`.
+pub fn is(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}

@@ -1,0 +1,342 @@
+//! From evidence to the trip: pick the traveller, keep their evidence, merge it into
+//! stops (a country visit joins the city stop inside it), date and order the stops.
+
+use super::context::Ctx;
+use super::cues::{Evidence, Phase};
+use super::subject::{Discourse, Subject};
+use crate::analysis::{Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip};
+
+/// Who a piece of evidence is about, once pronouns and groups are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    Person(usize),
+    Title(String),
+}
+
+fn who(s: &Subject, d: &Discourse) -> Option<Who> {
+    match s {
+        Subject::Person(p) => Some(Who::Person(*p)),
+        Subject::Group => d.leader.map(Who::Person),
+        Subject::Speaker => d.speaker.map(Who::Person),
+        Subject::Title(t) => Some(Who::Title(t.clone())),
+        Subject::Other | Subject::Unknown => None,
+    }
+}
+
+/// The traveller: whoever the most evidence is about (title lines count half), ties
+/// to the first named.
+fn traveller(ev: &[Evidence], d: &Discourse) -> Option<Who> {
+    let mut votes: Vec<(Who, usize, usize)> = Vec::new();
+    for (n, e) in ev.iter().enumerate() {
+        let Some(w) = who(&e.subject, d) else {
+            continue;
+        };
+        let weight = if e.in_title { 1 } else { 2 };
+        match votes.iter_mut().find(|v| v.0 == w) {
+            Some(v) => v.1 += weight,
+            None => votes.push((w, weight, n)),
+        }
+    }
+    votes
+        .into_iter()
+        .max_by_key(|v| (v.1, usize::MAX - v.2))
+        .map(|v| v.0)
+}
+
+/// One stop being built.
+struct Draft {
+    place: usize,
+    evidence: Vec<Evidence>,
+}
+
+/// Builds the trip from the evidence, or `None` when no one goes anywhere.
+pub fn build(ctx: &Ctx, a: &Analysis, ev: Vec<Evidence>, d: &Discourse) -> Option<Trip> {
+    let main = traveller(&ev, d);
+    let mine: Vec<Evidence> = ev
+        .into_iter()
+        .filter(|e| match who(&e.subject, d) {
+            Some(w) => Some(&w) == main.as_ref(),
+            None => matches!(e.subject, Subject::Unknown | Subject::Group),
+        })
+        .collect();
+    if mine.iter().all(|e| e.in_title) {
+        // A headline alone is not a trip.
+        return None;
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    for e in mine {
+        let home = e.role == StopRole::Return;
+        match drafts
+            .iter_mut()
+            .find(|d| d.place == e.place && is_return(d) == home)
+        {
+            Some(d) => d.evidence.push(e),
+            None => drafts.push(Draft {
+                place: e.place,
+                evidence: vec![e],
+            }),
+        }
+    }
+    merge_countries(a, &mut drafts);
+    if drafts.is_empty() {
+        return None;
+    }
+    let reference = a.document.reference_date.as_deref().and_then(day_number);
+    let mut stops: Vec<Built> = drafts
+        .into_iter()
+        .map(|d| built(ctx, a, d, reference))
+        .collect();
+    order(&mut stops);
+    let traveller = match main {
+        Some(Who::Person(p)) => Some(a.people[p].id.clone()),
+        _ => None,
+    };
+    Some(Trip {
+        traveller,
+        stops: stops
+            .into_iter()
+            .enumerate()
+            .map(|(n, b)| Stop {
+                order: n + 1,
+                ..b.stop
+            })
+            .collect(),
+    })
+}
+
+fn is_return(d: &Draft) -> bool {
+    d.evidence.iter().all(|e| e.role == StopRole::Return)
+}
+
+/// A country visit joins the first city or region stop inside that country ("first
+/// visit to Russia" + Sochi); trips home stay apart.
+fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let p = &a.places[drafts[i].place];
+        if p.kind != PlaceKind::Country || is_return(&drafts[i]) {
+            i += 1;
+            continue;
+        }
+        let code = p.country.clone();
+        let first_pos = |d: &Draft| d.evidence.iter().map(|e| e.order_pos).min();
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter(|(j, d)| {
+                let q = &a.places[d.place];
+                *j != i && q.kind != PlaceKind::Country && q.country == code && !is_return(d)
+            })
+            .min_by_key(|(_, d)| first_pos(d))
+            .map(|(j, _)| j);
+        match target {
+            Some(j) => {
+                let moved = std::mem::take(&mut drafts[i].evidence);
+                drafts[j].evidence.extend(moved);
+                drafts.remove(i);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A stop with what ordering needs.
+struct Built {
+    stop: Stop,
+    phase: Phase,
+    day: Option<i64>,
+    pos: usize,
+}
+
+fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
+    let body: Vec<&Evidence> = d.evidence.iter().filter(|e| !e.in_title).collect();
+    let judged = if body.is_empty() {
+        d.evidence.iter().collect()
+    } else {
+        body
+    };
+    let status = if judged.iter().any(|e| !e.planned) {
+        StopStatus::Done
+    } else {
+        StopStatus::Planned
+    };
+    let role = if d.evidence.iter().all(|e| e.role == StopRole::Return) {
+        StopRole::Return
+    } else if d.evidence.iter().all(|e| e.role == StopRole::Transit) {
+        StopRole::Transit
+    } else {
+        StopRole::Stop
+    };
+    let phase = if role == StopRole::Return {
+        Phase::Home
+    } else if d.evidence.iter().any(|e| e.phase == Phase::First) {
+        Phase::First
+    } else if d.evidence.iter().any(|e| e.phase == Phase::Last) {
+        Phase::Last
+    } else {
+        Phase::Middle
+    };
+    // The most precise date, then the earliest.
+    let mut date: Option<(u8, i64, usize)> = None;
+    for e in d.evidence.iter().filter(|e| !e.from) {
+        if let Some((ti, prec, day)) = time_near(ctx, a, e.tok, reference) {
+            let better = match date {
+                None => true,
+                Some((p, dd, _)) => prec > p || (prec == p && day < dd),
+            };
+            if better {
+                date = Some((prec, day, ti));
+            }
+        }
+    }
+    let primary = d
+        .evidence
+        .iter()
+        .find(|e| !e.in_title && !e.from)
+        .or_else(|| d.evidence.iter().find(|e| !e.in_title))
+        .unwrap_or(&d.evidence[0]);
+    let toks = &ctx.doc.tokens;
+    let (s, e) = (
+        primary.cue.min(primary.tok),
+        primary.cue.max(primary.end_tok - 1),
+    );
+    let pos = d.evidence.iter().map(|e| e.order_pos).min().unwrap_or(0);
+    Built {
+        stop: Stop {
+            order: 0,
+            place: a.places[d.place].id.clone(),
+            time: date.map(|(_, _, ti)| a.times[ti].id.clone()),
+            status,
+            role,
+            evidence: Span {
+                start: toks[s].start,
+                end: toks[e].end,
+            },
+        },
+        phase,
+        day: date.map(|(_, day, _)| day),
+        pos,
+    }
+}
+
+/// Orders stops by phase (first, middle, last, home), then date (undated stops take
+/// the date of the stop before them in the text), then done before planned, then text
+/// order.
+fn order(stops: &mut [Built]) {
+    stops.sort_by_key(|b| b.pos);
+    let mut carry = stops.iter().find_map(|b| b.day);
+    let mut eff = Vec::with_capacity(stops.len());
+    for b in stops.iter() {
+        if b.day.is_some() {
+            carry = b.day;
+        }
+        eff.push(carry.unwrap_or(0));
+    }
+    for (b, d) in stops.iter_mut().zip(eff) {
+        b.day = Some(d);
+    }
+    stops.sort_by_key(|b| {
+        (
+            b.phase,
+            b.day.unwrap_or(0),
+            b.stop.status == StopStatus::Planned,
+            b.pos,
+        )
+    });
+}
+
+/// The dated time nearest to token `tok` in its sentence: (index into `a.times`,
+/// precision 1 year / 2 month or week / 3 day, day number).
+fn time_near(
+    ctx: &Ctx,
+    a: &Analysis,
+    tok: usize,
+    reference: Option<i64>,
+) -> Option<(usize, u8, i64)> {
+    let sent = ctx.sentence_of(tok);
+    ctx.times
+        .iter()
+        .filter(|(r, _)| sent.contains(&r.start))
+        .filter_map(|(r, ti)| {
+            let t = &a.times[*ti];
+            if t.kind != "DATE" && t.kind != "TIME" {
+                return None;
+            }
+            let v = t.value.as_deref()?;
+            let (prec, day) = if v == "PRESENT_REF" {
+                (3, reference?)
+            } else {
+                date_value(v)?
+            };
+            Some((r.start.abs_diff(tok), *ti, prec, day))
+        })
+        .min_by_key(|x| x.0)
+        .map(|(_, ti, p, d)| (ti, p, d))
+}
+
+/// Precision and day number of a TimeML date value: `2015-05-12` (3), `2015-05` or
+/// `2015-W20` (2), `2015` (1).
+fn date_value(v: &str) -> Option<(u8, i64)> {
+    let y: i64 = v.get(0..4)?.parse().ok()?;
+    let rest = v.get(4..).unwrap_or("");
+    if rest.is_empty() {
+        return Some((1, civil_days(y, 1, 1)));
+    }
+    let rest = rest.strip_prefix('-')?;
+    if let Some(wk) = rest.strip_prefix('W') {
+        let w: i64 = wk.get(0..2)?.parse().ok()?;
+        return Some((2, civil_days(y, 1, 1) + 7 * (w - 1)));
+    }
+    let m: i64 = rest.get(0..2)?.parse().ok()?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    match rest.get(2..3) {
+        Some("-") => {
+            let d: i64 = rest.get(3..5)?.parse().ok()?;
+            Some((3, civil_days(y, m, d)))
+        }
+        _ => Some((2, civil_days(y, m, 1))),
+    }
+}
+
+/// Day number of `YYYY-MM-DD` text.
+fn day_number(v: &str) -> Option<i64> {
+    match date_value(v)? {
+        (3, d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn civil_days(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_values_by_precision() {
+        let cases = [
+            ("2015-05-12", Some((3, civil_days(2015, 5, 12)))),
+            ("2015-05", Some((2, civil_days(2015, 5, 1)))),
+            ("2015", Some((1, civil_days(2015, 1, 1)))),
+            ("2015-W20", Some((2, civil_days(2015, 1, 1) + 133))),
+            ("PAST_REF", None),
+            ("P2Y", None),
+        ];
+        for (v, want) in cases {
+            assert_eq!(date_value(v), want, "{v}");
+        }
+        assert_eq!(civil_days(1970, 1, 1), 0);
+        assert_eq!(civil_days(2000, 3, 1), 11017);
+    }
+}

@@ -1,0 +1,456 @@
+//! Who does what: the subject of each clause, with pronouns, titles ("the Vice
+//! President") and groups ("the delegation", "they") resolved as far as the text allows.
+//!
+//! A clause runs from a sentence start, a `;` or a clause word ("when", "where",
+//! "who", "after"...) to the next. Its subject is the first person, pronoun or title
+//! phrase in it that does not follow a preposition (so "met with Putin" gives no
+//! subject "Putin"). A clause with no subject of its own takes the one before it in
+//! the same sentence ("Kerry met Putin before flying to Antalya").
+
+use super::context::Ctx;
+use super::lexicon::{self as lx, is};
+use crate::analysis::Analysis;
+
+/// The subject of a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A person of `Analysis::people`, by index.
+    Person(usize),
+    /// A group that travels together ("the delegation", "they"), led by whoever the
+    /// text says leads it.
+    Group,
+    /// The writer ("I", "we").
+    Speaker,
+    /// A title that names nobody in the people list ("the pope"), lowercase.
+    Title(String),
+    /// Something that is not a person ("protesters", "U.S. officials").
+    Other,
+    /// Nothing but function words ("It followed stops in Hawaii", a headline).
+    Unknown,
+}
+
+/// Honorifics that may stand between a preposition and a name.
+const HONORIFICS: &[&str] = &[
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "gen.",
+    "lt.",
+    "col.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "prof.",
+    "sir",
+    "dame",
+    "his",
+    "her",
+    "majesty",
+    "holiness",
+    "excellency",
+    "highness",
+];
+
+/// Words that say nothing about who the subject is.
+const FUNCTION: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "also",
+    "then",
+    "will",
+    "would",
+    "shall",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "to",
+    "and",
+    "or",
+    "but",
+    "shortly",
+    "later",
+    "now",
+    "today",
+    "soon",
+    "just",
+    "already",
+    "first",
+    "finally",
+    "meanwhile",
+    "there",
+    "here",
+    "expected",
+    "scheduled",
+    "set",
+    "plans",
+    "due",
+    "as",
+    "previously",
+    "announced",
+    "trip",
+    "visit",
+    "travel",
+    "readout",
+    "statement",
+    "senior",
+    "administration",
+    "official",
+    "officials",
+    "update",
+    "updates",
+    "on",
+    "of",
+    "in",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "next",
+    "last",
+    "week",
+    "month",
+    "earlier",
+    "again",
+    "then",
+    "still",
+];
+
+/// Nouns of office that can head a title phrase.
+const OFFICES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "pontiff",
+    "prince",
+    "princess",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "general",
+    "lady",
+    "gentleman",
+    "premier",
+    "leader",
+    "chief",
+    "commander",
+    "emir",
+    "sultan",
+    "monarch",
+    "director",
+    "adviser",
+    "advisor",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "czar",
+    "coordinator",
+    "administrator",
+    "diplomat",
+    "representative",
+];
+
+/// What is known across sentences.
+#[derive(Debug, Default, Clone)]
+pub struct Discourse {
+    /// The last person who was a subject, for "he" and "she".
+    pub last_person: Option<usize>,
+    /// Who leads the travelling group, when the text says ("led by", or the first of
+    /// several names that travel together).
+    pub leader: Option<usize>,
+    /// The first person named in the title, for "I" and "we".
+    pub speaker: Option<usize>,
+}
+
+/// The subject of every token's clause, computed for the whole document, and the
+/// group leader and speaker found on the way.
+pub struct Subjects {
+    /// For each token, the subject of its clause.
+    pub at: Vec<Subject>,
+    /// The state at the end of the document.
+    pub discourse: Discourse,
+}
+
+/// Finds clause subjects in every sentence.
+pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
+    let mut d = Discourse {
+        speaker: ctx
+            .title
+            .clone()
+            .and_then(|r| r.into_iter().find_map(|i| ctx.person_at[i].map(|p| p.idx)))
+            .or_else(|| ctx.person_at.iter().flatten().next().map(|p| p.idx)),
+        ..Discourse::default()
+    };
+    let mut at = vec![Subject::Unknown; ctx.len()];
+    for range in &ctx.doc.sentence_tokens {
+        if let Some(l) = leader_in(ctx, range.clone()) {
+            d.leader = Some(l);
+        }
+        let mut prev: Option<Subject> = None;
+        let mut start = range.start;
+        while start < range.end {
+            let mut end = start + 1;
+            while end < range.end && !is_break(ctx, end) {
+                end += 1;
+            }
+            // "Following the President's travel, Harris will ...": a fronted
+            // subordinate part up to its comma takes the main clause's subject unless it
+            // names its own.
+            let comma = is(lx::FRONTED, ctx.w(start))
+                .then(|| (start + 1..end).find(|&k| ctx.w(k) == ","))
+                .flatten();
+            let own = match comma {
+                Some(c) => clause_subject(ctx, a, start, c, &mut d),
+                None => None,
+            };
+            if let Some(Subject::Person(p)) = own {
+                d.last_person = Some(p);
+            }
+            let main = match comma {
+                Some(c) => c + 1,
+                None => start,
+            };
+            let subj = match clause_subject(ctx, a, main, end, &mut d) {
+                Some(s) => s,
+                None => match &prev {
+                    Some(p) => p.clone(),
+                    None if has_content(ctx, main, end) => Subject::Other,
+                    None => Subject::Unknown,
+                },
+            };
+            if let Subject::Person(p) = subj {
+                d.last_person = Some(p);
+            }
+            let from = match (comma, &own) {
+                (Some(c), Some(o)) => {
+                    at[start..c].fill(o.clone());
+                    c
+                }
+                _ => start,
+            };
+            at[from..end].fill(subj.clone());
+            prev = Some(subj);
+            start = end;
+        }
+    }
+    Subjects { at, discourse: d }
+}
+
+/// Whether a new clause starts at token `i`.
+fn is_break(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.w(i);
+    w == ";" || is(lx::CLAUSE_BREAKS, w)
+}
+
+/// Whether tokens `s..e` hold a word that could be a subject we do not know.
+fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
+    (s..e).take_while(|&i| !is_cue_word(ctx.w(i))).any(|i| {
+        let w = ctx.w(i);
+        w.chars().next().is_some_and(char::is_alphabetic)
+            && !ctx.in_time[i]
+            && ctx.place_at[i].is_none()
+            && !is(FUNCTION, w)
+            && !is(lx::FUTURE, w)
+            && !is(lx::PARTICLES, w)
+            && !ctx.in_title(i)
+    })
+}
+
+/// Whether `w` is any travel word (the subject lies before it).
+fn is_cue_word(w: &str) -> bool {
+    is(lx::MOTION, w)
+        || is(lx::VISIT, w)
+        || is(lx::LEAVE, w)
+        || is(lx::RETURN, w)
+        || is(lx::ACTIVITY, w)
+        || is(lx::BE, w)
+}
+
+/// The person after "led by" / "headed by" in a sentence.
+fn leader_in(ctx: &Ctx, r: std::ops::Range<usize>) -> Option<usize> {
+    let i = r
+        .clone()
+        .find(|&i| matches!(ctx.w(i), "led" | "headed") && ctx.w(i + 1) == "by")?;
+    (i + 2..r.end.min(i + 14)).find_map(|k| ctx.person_at[k].map(|p| p.idx))
+}
+
+/// The subject that tokens `s..e` name themselves, if any.
+fn clause_subject(
+    ctx: &Ctx,
+    a: &Analysis,
+    s: usize,
+    e: usize,
+    d: &mut Discourse,
+) -> Option<Subject> {
+    let mut i = s;
+    while i < e {
+        let w = ctx.w(i);
+        if is_cue_word(w) && !matches!(w, "be" | "been") {
+            // The subject comes before the verb.
+            return None;
+        }
+        if let Some(p) = ctx.person_at[i] {
+            if after_preposition(ctx, s, p.start) {
+                i = p.end;
+                continue;
+            }
+            // Several names travelling together: the first leads.
+            if coordinated_person(ctx, p.end, e).is_some() && d.leader.is_none() {
+                d.leader = Some(p.idx);
+            }
+            return Some(Subject::Person(p.idx));
+        }
+        match w {
+            "i" | "we" => return Some(Subject::Speaker),
+            "they" => return Some(Subject::Group),
+            "he" | "she" => return Some(d.last_person.map_or(Subject::Other, Subject::Person)),
+            "the" | "a" | "an"
+                if !after_preposition(ctx, s, i) && !possessive_title(ctx, i + 1, e) =>
+            {
+                if let Some(sub) = title_phrase(ctx, a, i + 1, e) {
+                    return Some(sub);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the title phrase from token `i` ends in a possessive ("the President's
+/// travel"): it names whose thing follows, not who acts.
+fn possessive_title(ctx: &Ctx, mut i: usize, e: usize) -> bool {
+    while i < e && is(lx::TITLE_WORDS, ctx.w(i).trim_end_matches("'s")) {
+        if ctx.w(i).ends_with("'s") {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the name starting at token `k` (with its honorifics and title words before
+/// it) follows a preposition inside `s..`.
+fn after_preposition(ctx: &Ctx, s: usize, mut k: usize) -> bool {
+    let mut steps = 0;
+    while k > s && steps < 4 {
+        let w = ctx.w(k - 1);
+        if is(HONORIFICS, w) || is(lx::TITLE_WORDS, w.trim_end_matches("'s")) {
+            k -= 1;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    k > s && is(lx::PREPOSITIONS, ctx.w(k - 1))
+}
+
+/// A person joined by "and" or "," to the name ending at token `i`.
+fn coordinated_person(ctx: &Ctx, mut i: usize, e: usize) -> Option<usize> {
+    // Skip ", Jr." and similar already inside the mention.
+    let mut seen_sep = false;
+    let stop = e.min(i + 12);
+    while i < stop {
+        let w = ctx.w(i);
+        if w == "," || w == "and" {
+            seen_sep = true;
+        } else if let Some(p) = ctx.person_at[i] {
+            return seen_sep.then_some(p.idx);
+        } else if !ctx.is_cap(i) && !is(HONORIFICS, w) && !is(lx::TITLE_WORDS, w) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A title or group phrase starting at token `i` (after its article): "President",
+/// "Vice President", "Second Gentleman", "high-level U.S. delegation".
+pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subject> {
+    // A group noun within a few words.
+    for k in i..e.min(i + 4) {
+        let w = ctx.w(k);
+        if is(lx::GROUP_NOUNS, w.trim_end_matches("'s")) {
+            return Some(Subject::Group);
+        }
+        if !w.chars().next().is_some_and(char::is_alphanumeric) {
+            break;
+        }
+    }
+    let mut words = Vec::new();
+    let mut k = i;
+    while k < e && words.len() < 5 {
+        let w = ctx.w(k);
+        let bare = w.trim_end_matches("'s");
+        if !is(lx::TITLE_WORDS, bare) {
+            break;
+        }
+        words.push(bare.to_string());
+        if bare != w {
+            break;
+        }
+        k += 1;
+    }
+    // The phrase must end in an office ("the State Department" is no title) and not
+    // run on into a longer name.
+    let head_ok = words.last().is_some_and(|h| is(OFFICES, h));
+    if !head_ok || (k < e && k == i + words.len() && ctx.is_cap(k)) {
+        return None;
+    }
+    let phrase = words.join(" ");
+    Some(match role_match(a, &phrase) {
+        Some(p) => Subject::Person(p),
+        None => Subject::Title(phrase),
+    })
+}
+
+/// The person whose role best fits a title phrase: the same role, else a role ending
+/// in it ("U.S. Secretary of State" for "secretary of state"), else a role holding its
+/// head word; ties go to the person named most.
+pub fn role_match(a: &Analysis, phrase: &str) -> Option<usize> {
+    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (idx, p) in a.people.iter().enumerate() {
+        let Some(role) = &p.role else { continue };
+        let role = role.to_lowercase();
+        let score = if role == phrase {
+            3
+        } else if role.ends_with(&format!(" {phrase}")) {
+            2
+        } else if role.split(' ').any(|w| w == head) && !phrase.contains(' ') {
+            1
+        } else {
+            0
+        };
+        if score == 0 {
+            continue;
+        }
+        let key = (score, p.mentions.len(), usize::MAX - idx);
+        if best.is_none_or(|b| key > b) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, r)| usize::MAX - r)
+}

@@ -1,0 +1,193 @@
+//! One case per pattern the trip stage must get right. Texts are written for the tests.
+
+use crate::analysis::{StopRole, StopStatus};
+use crate::{analyze, Options};
+
+/// (case, text, traveller's name, stops in order as "Place/status/role").
+type Case = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+const CASES: &[Case] = &[
+    (
+        "travel_to_city_is_planned_stop",
+        "Foreign Minister Anna Berg will travel to Lisbon next week for talks.",
+        Some("Anna Berg"),
+        &["Lisbon/planned/stop"],
+    ),
+    (
+        "met_in_city_is_done_stop",
+        "Senator Mark Olsen met Prime Minister Lee Tan in Singapore on Monday.",
+        Some("Mark Olsen"),
+        &["Singapore/done/stop"],
+    ),
+    (
+        "from_x_to_y_orders_both",
+        "Secretary Paul Grant will fly from Nairobi to Kampala, where he will meet \
+         officials. Grant arrived in Nairobi on Sunday.",
+        Some("Paul Grant"),
+        &["Nairobi/done/stop", "Kampala/planned/stop"],
+    ),
+    (
+        "country_visit_merges_into_city",
+        "It is the first visit to Japan by Minister Clara Diaz in two years. Diaz \
+         arrived in Osaka on Friday.",
+        Some("Clara Diaz"),
+        &["Osaka/done/stop"],
+    ),
+    (
+        "country_level_stop_when_no_city",
+        "Envoy Tom Reyes visited Chile and Peru this week.",
+        Some("Tom Reyes"),
+        &["Chile/done/stop", "Peru/done/stop"],
+    ),
+    (
+        "return_is_last",
+        "Minister Sara Kim will return to Ottawa on Friday. Before that, Kim will \
+         travel to Oslo for a summit.",
+        Some("Sara Kim"),
+        &["Oslo/planned/stop", "Ottawa/planned/return"],
+    ),
+    (
+        "other_persons_trip_is_not_a_stop",
+        "President Ada Noor arrived in Accra on Tuesday. Noor said that her rival, \
+         Kofi Mensah, will travel to Lagos.",
+        Some("Ada Noor"),
+        &["Accra/done/stop"],
+    ),
+    (
+        "phone_call_is_no_trip",
+        "President Ada Noor spoke by phone with the leaders of France and Germany \
+         about trade.",
+        None,
+        &[],
+    ),
+    (
+        "dateline_is_not_a_stop",
+        "MOSCOW (AP) — Minister Ivan Petrov arrived in Minsk on Monday for talks.",
+        Some("Ivan Petrov"),
+        &["Minsk/done/stop"],
+    ),
+    (
+        "cancelled_trip_is_not_a_stop",
+        "Minister Ivan Petrov cancelled his trip to Vienna because of the storm.",
+        None,
+        &[],
+    ),
+    (
+        "past_trip_ago_is_not_a_stop",
+        "Ivan Petrov visited Vienna two years ago. Petrov spoke in parliament on \
+         Monday about the budget.",
+        None,
+        &[],
+    ),
+    (
+        "first_person_statement_uses_title_speaker",
+        "Statement by President Lena Holm on her visit\n\nToday I am in Tallinn to \
+         meet the Estonian government. I will travel on to Riga tomorrow.",
+        Some("Lena Holm"),
+        &["Tallinn/done/stop", "Riga/planned/stop"],
+    ),
+    (
+        "delegation_led_by_names_traveller",
+        "A delegation led by Deputy Secretary Omar Haddad visited Amman this week. \
+         In Amman, the delegation met with King Abdullah.",
+        Some("Omar Haddad"),
+        &["Amman/done/stop"],
+    ),
+    (
+        "the_president_resolves_by_role",
+        "President Maria Silva will visit Spain. The President will then travel to \
+         Madrid and Barcelona.",
+        Some("Maria Silva"),
+        &["Madrid/planned/stop", "Barcelona/planned/stop"],
+    ),
+    (
+        "fronted_clause_keeps_main_subject",
+        "President Maria Silva will travel to Madrid. Following the President's \
+         visit, Vice President Jon Alves will travel to Porto and Braga.",
+        Some("Jon Alves"),
+        &["Porto/planned/stop", "Braga/planned/stop"],
+    ),
+    (
+        "place_as_modifier_is_no_stop",
+        "General Ruth Cole visited U.S. air bases in Kuwait on Monday.",
+        Some("Ruth Cole"),
+        &["Kuwait/done/stop"],
+    ),
+    (
+        "metonym_government_is_no_stop",
+        "Washington accused Moscow of stalling, and Kiev said talks had failed.",
+        None,
+        &[],
+    ),
+];
+
+fn status(s: StopStatus) -> &'static str {
+    match s {
+        StopStatus::Done => "done",
+        StopStatus::Planned => "planned",
+    }
+}
+
+fn role(r: StopRole) -> &'static str {
+    match r {
+        StopRole::Origin => "origin",
+        StopRole::Stop => "stop",
+        StopRole::Transit => "transit",
+        StopRole::Return => "return",
+    }
+}
+
+#[test]
+fn trip_patterns() {
+    let opts = Options::with_date("2024-03-12").expect("valid date");
+    let mut failures = Vec::new();
+    for (case, text, traveller, want) in CASES {
+        let a = analyze(text, &opts);
+        let (who, got) = match &a.trip {
+            None => (None, Vec::new()),
+            Some(t) => {
+                let who = t
+                    .traveller
+                    .as_ref()
+                    .and_then(|id| a.people.iter().find(|p| &p.id == id))
+                    .map(|p| p.name.clone());
+                let stops = t
+                    .stops
+                    .iter()
+                    .map(|s| {
+                        let name = a
+                            .places
+                            .iter()
+                            .find(|p| p.id == s.place)
+                            .map_or("?", |p| p.name.as_str());
+                        format!("{name}/{}/{}", status(s.status), role(s.role))
+                    })
+                    .collect();
+                (who, stops)
+            }
+        };
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        if who.as_deref() != *traveller || got != want {
+            failures.push(format!(
+                "{case}: traveller {who:?} (want {traveller:?}), stops {got:?} (want {want:?})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn stop_orders_run_from_one() {
+    let a = analyze(
+        "Minister Sara Kim will travel to Oslo and then to Bergen.",
+        &Options::default(),
+    );
+    let t = a.trip.expect("a trip");
+    let orders: Vec<usize> = t.stops.iter().map(|s| s.order).collect();
+    assert_eq!(orders, (1..=t.stops.len()).collect::<Vec<_>>());
+}
