@@ -61,31 +61,71 @@ fn to_times(
     found: &[recognize::Found],
     r: &Reference,
 ) -> Vec<Time> {
-    found
-        .iter()
-        .enumerate()
-        .map(|(k, f)| {
-            let first = &doc.tokens[f.first];
-            let last = &doc.tokens[f.last - 1];
-            let range = doc.sentence_tokens[first.sentence].clone();
-            let mut tense = tense::tense_at(&t.words, range, f.first);
-            if tense::deadline_before(&t.words, f.first) && dated_without_year(&f.core) {
-                tense = tense::Tense::Future;
+    // The quarter a financial story last named: "a year earlier" and "the year-ago
+    // period" after "the third quarter" mean that quarter of the year before.
+    let mut reported: Option<(i32, u32)> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for (k, f) in found.iter().enumerate() {
+        let first = &doc.tokens[f.first];
+        let last = &doc.tokens[f.last - 1];
+        let range = doc.sentence_tokens[first.sentence].clone();
+        let mut tense = tense::tense_at(&t.words, range.clone(), f.first);
+        if tense::deadline_before(&t.words, f.first)
+            && dated_without_year(&f.core)
+            && !(tense == tense::Tense::Past && is_weekday(&f.core))
+        {
+            tense = tense::Tense::Future;
+        }
+        let mut value = normalize::value(&f.core, r, tense);
+        if let Some(v) = &value {
+            if let recognize::Core::Quarter { .. } = f.core {
+                reported = parse_quarter(v);
             }
-            Time {
-                id: format!("t{}", k + 1),
-                text: doc.text()[first.start..last.end].to_string(),
-                kind: normalize::kind(&f.core).to_string(),
-                value: normalize::value(&f.core, r, tense),
-                start: first.start,
-                end: last.end,
-                modifier: f.modifier.map(str::to_string),
+        }
+        if let Some((y, q)) = reported {
+            let back = match &f.core {
+                recognize::Core::ReportPeriod { back } => Some(*back),
+                recognize::Core::Rel {
+                    unit: lexicon::Unit::Year,
+                    offset: -1,
+                } if compares_figures(t, range) && ago_word(&t.words[f.last - 1]) => Some(1),
+                _ => None,
+            };
+            if let Some(back) = back {
+                value = Some(format!("{}-Q{q}", calendar::fmt_year(y - back)));
             }
-        })
-        .collect()
+        }
+        out.push(Time {
+            id: format!("t{}", k + 1),
+            text: doc.text()[first.start..last.end].to_string(),
+            kind: normalize::kind(&f.core).to_string(),
+            value,
+            start: first.start,
+            end: last.end,
+            modifier: f.modifier.map(str::to_string),
+        });
+    }
+    out
 }
 
-/// A month, day or holiday written without its year.
+/// `YYYY-Qn` → (year, quarter).
+fn parse_quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    Some((y.parse().ok()?, q.parse().ok()?))
+}
+
+/// Whether a sentence compares reported figures ("$1.2 million, or 30 cents a share,
+/// a year earlier"): money or percentages in it.
+fn compares_figures(t: &recognize::Tokens, range: std::ops::Range<usize>) -> bool {
+    t.words[range].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "$" | "%" | "cents" | "million" | "billion" | "share" | "c$" | "#" | "percent"
+        )
+    })
+}
+
+/// A month, day, weekday or holiday written without its year or direction.
 fn dated_without_year(core: &recognize::Core) -> bool {
     use recognize::Core;
     matches!(
@@ -93,5 +133,19 @@ fn dated_without_year(core: &recognize::Core) -> bool {
         Core::Day { year: None, .. }
             | Core::MonthDir { dir: 0, .. }
             | Core::Holiday { year: None, .. }
+            | Core::Weekday { dir: 0, .. }
+            | Core::Clock { day: Some(_), .. }
+    )
+}
+
+fn ago_word(w: &str) -> bool {
+    matches!(w, "ago" | "earlier")
+}
+
+/// A weekday or a clock time on one: close enough that a past verb outweighs "by".
+fn is_weekday(core: &recognize::Core) -> bool {
+    matches!(
+        core,
+        recognize::Core::Weekday { .. } | recognize::Core::Clock { .. }
     )
 }

@@ -117,7 +117,22 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             }
             Some(format!("{}-{}", fmt_year(y), code))
         }
+        Core::Quarter {
+            year: YearSpec::Rel(0),
+            q,
+        } => {
+            // "the fourth quarter" in a January story is the one just ended.
+            let y = match r.date {
+                Some(d) => infer_year(d, tense, 1, |y| {
+                    i64::from(y * 4 + *q as i32) - i64::from(d.year * 4 + d.quarter() as i32)
+                }),
+                None => r.year?,
+            };
+            Some(format!("{}-Q{}", fmt_year(y), q))
+        }
         Core::Quarter { year, q } => Some(format!("{}-Q{}", fmt_year(r.year_of(*year)?), q)),
+        Core::ReportPeriod { back: 0 } => relative(r, Unit::Quarter, -1),
+        Core::ReportPeriod { back } => r.year.map(|y| fmt_year(y - back)),
         Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),
         Core::Holiday { rule, year } => {
             let date_in = |y: i32| match rule {

@@ -121,6 +121,15 @@ pub enum Core {
         /// 1 or 2.
         h: u32,
     },
+    /// A period of a financial report: the quarter being reported (`back` 0: "the
+    /// quarter", "the latest period") or the same period years before (`back` 1: "the
+    /// year-ago quarter", "the year-earlier period"). Its quarter is the one the story
+    /// last named, filled in after recognition; without one it is the last quarter
+    /// before the reference (`back` 0) or the year before (`back` 1).
+    ReportPeriod {
+        /// Years before the reported period.
+        back: i32,
+    },
     /// A holiday in a year (the reference year when not written).
     Holiday {
         /// The rule that dates it.
@@ -446,13 +455,13 @@ impl Matcher<'_, '_> {
             } else {
                 i + 1
             };
-            if let Some(y) = self.year_at(k) {
+            if let Some((y, end)) = self.year_words(k) {
                 return Some((
                     Core::Month {
                         year: YearSpec::Abs(y),
                         month,
                     },
-                    k + 1,
+                    end,
                 ));
             }
             // A bare month: "may" and "march" need a time word before them.
@@ -479,7 +488,11 @@ impl Matcher<'_, '_> {
             {
                 return None;
             }
-            if self.raw(i + 1).starts_with('.') && w.len() <= 4 && !w.ends_with('.') {
+            if self.raw(i + 1).starts_with('.')
+                && w.len() <= 4
+                && !w.ends_with('.')
+                && !matches!(w, "may" | "june" | "july")
+            {
                 return None;
             }
             // "June last year", "January this year", "April next year"
@@ -702,8 +715,35 @@ impl Matcher<'_, '_> {
         None
     }
 
-    /// Years spoken in words (broadcast transcripts): "nineteen ninety-seven".
+    /// A year in digits or words at `i`: (year, end).
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_at(i) {
+            return Some((y, i + 1));
+        }
+        match self.spoken_year(i) {
+            Some((Core::Year(YearSpec::Abs(y)), end)) => Some((y, end)),
+            _ => None,
+        }
+    }
+
+    /// Years spoken in words (broadcast transcripts): "nineteen ninety-seven", "two
+    /// thousand", "two thousand and one".
     fn spoken_year(&self, i: usize) -> Option<Hit> {
+        if self.w(i) == "two" && self.w(i + 1) == "thousand" {
+            let (k, end) = if self.w(i + 2) == "and" {
+                (i + 3, i + 4)
+            } else {
+                (i + 2, i + 3)
+            };
+            return Some(
+                match lexicon::number_word(self.w(k)).filter(|n| (1.0..=99.0).contains(n)) {
+                    Some(n) if self.w(k) != "a" && self.w(k) != "an" => {
+                        (Core::Year(YearSpec::Abs(2000 + n as i32)), end)
+                    }
+                    _ => (Core::Year(YearSpec::Abs(2000)), i + 2),
+                },
+            );
+        }
         let century = match self.w(i) {
             "nineteen" => 1900,
             "eighteen" => 1800,
@@ -768,7 +808,7 @@ impl Matcher<'_, '_> {
             return plural.then_some((Core::Deictic("PAST_REF"), end));
         }
         if dir == -3 {
-            return matches!(unit, Unit::Quarter).then_some((Core::Rel { unit, offset: -1 }, end));
+            return matches!(unit, Unit::Quarter).then_some((Core::ReportPeriod { back: 0 }, end));
         }
         if plural {
             return Some((Core::Duration { n: None, unit }, end));
@@ -928,6 +968,9 @@ impl Matcher<'_, '_> {
             }
             "later" if !the => Some((ago(n, unit, 1), end + 1)),
             "from" if self.w(end + 1) == "now" => Some((ago(n, unit, 1), end + 2)),
+            // An age is not a time: "52 years old", "a 10-year-old".
+            "old" => None,
+            _ if self.w(end) == "of" && self.w(end + 1) == "age" => None,
             _ => {
                 // "a year" after "once", "twice", "times": a set.
                 if matches!(
@@ -955,8 +998,8 @@ impl Matcher<'_, '_> {
         }
         // "the year 2000"
         if unit == Unit::Year {
-            if let Some(y) = self.year_at(i + 2) {
-                return Some((Core::Year(YearSpec::Abs(y)), i + 3));
+            if let Some((y, end)) = self.year_words(i + 2) {
+                return Some((Core::Year(YearSpec::Abs(y)), end));
             }
         }
         let next = self.w(i + 2);
@@ -973,7 +1016,7 @@ impl Matcher<'_, '_> {
             }
             Unit::Year | Unit::Month | Unit::Week => Some((Core::Rel { unit, offset: 0 }, i + 2)),
             Unit::Weekend => Some((Core::Rel { unit, offset: 0 }, i + 2)),
-            Unit::Quarter => Some((Core::Rel { unit, offset: -1 }, i + 2)),
+            Unit::Quarter => Some((Core::ReportPeriod { back: 0 }, i + 2)),
             _ => None,
         }
     }
@@ -1007,6 +1050,23 @@ impl Matcher<'_, '_> {
         }
         if self.w(j) == "fiscal" {
             j += 1;
+        }
+        // "the year-ago quarter", "the year-earlier period", "the latest period",
+        // "the comparable year-ago quarter", "year-earlier results" (the adjective alone).
+        if matches!(self.w(j), "quarter" | "period") && matches!(year, YearSpec::Rel(-1)) {
+            let back = if matches!(year, YearSpec::Rel(-1)) {
+                1
+            } else {
+                0
+            };
+            return Some((Core::ReportPeriod { back }, j + 1));
+        }
+        if matches!(year, YearSpec::Rel(-1)) && i + 1 == j && self.w(i) != "the" && self.w(i) != "a"
+        {
+            return Some((Core::ReportPeriod { back: 1 }, j));
+        }
+        if self.w(i) == "the" && self.w(i + 1) == "latest" && self.w(i + 2) == "period" {
+            return Some((Core::ReportPeriod { back: 0 }, i + 3));
         }
         let w = self.w(j);
         let (ord, unit_word, end) = if let Some((a, b)) = w.split_once('-') {
@@ -1059,6 +1119,12 @@ impl Matcher<'_, '_> {
             "the" => (None, i + 1),
             _ => (None, i),
         };
+        // "this past spring": the one just gone, of this year.
+        let (dir, j) = if dir == Some(0) && self.w(j) == "past" {
+            (Some(0), j + 1)
+        } else {
+            (dir, j)
+        };
         let code = lexicon::season(self.w(j))?;
         if let Some(y) = self.year_at(j + 1) {
             return Some((
@@ -1070,13 +1136,13 @@ impl Matcher<'_, '_> {
             ));
         }
         if self.w(j + 1) == "of" {
-            if let Some(y) = self.year_at(j + 2) {
+            if let Some((y, end)) = self.year_words(j + 2) {
                 return Some((
                     Core::Season {
                         year: YearSpec::Abs(y),
                         code,
                     },
-                    j + 3,
+                    end,
                 ));
             }
             return None;

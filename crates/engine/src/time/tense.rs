@@ -17,11 +17,12 @@ pub enum Tense {
 
 /// Words that put a clause in the future; `next` is the word after `w`.
 fn future_cue(w: &str, next: &str) -> bool {
-    if matches!(
-        w,
-        "set" | "planned" | "scheduled" | "due" | "ready" | "poised"
-    ) {
+    if matches!(w, "set" | "planned" | "due" | "ready" | "poised") {
         return next == "to" || next == "for";
+    }
+    // "is to resume", "are to meet"
+    if matches!(w, "is" | "are") {
+        return next == "to";
     }
     if w == "soon" {
         return true;
@@ -39,6 +40,7 @@ fn future_cue(w: &str, next: &str) -> bool {
             | "expected"
             | "expects"
             | "upcoming"
+            | "scheduled"
             | "would"
             | "might"
             | "tentatively"
@@ -107,7 +109,23 @@ fn past_cue(w: &str) -> bool {
     ) {
         return true;
     }
-    w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "indeed" | "speed" | "expected")
+    // Past participles and preterites, but not "succeed", "hundred", "United".
+    w.len() > 4
+        && w.ends_with("ed")
+        && !(w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "decreed"))
+        && !matches!(
+            w,
+            "expected"
+                | "scheduled"
+                | "hundred"
+                | "sacred"
+                | "naked"
+                | "wicked"
+                | "kindred"
+                | "united"
+                | "limited"
+                | "embed"
+        )
 }
 
 /// The tense at token `at` of `words` (lowercased), looking only inside `range`.
@@ -126,7 +144,9 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
         } else {
             continue;
         };
-        let d = i.abs_diff(at);
+        // The governing verb usually comes before the time ("met Tuesday", "will
+        // travel Wednesday"); a cue after it often belongs to the next clause.
+        let d = if i < at { at - i } else { 2 * (i - at) };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }
@@ -139,6 +159,10 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
 /// there is nearly always still ahead, whatever the verbs around say.
 pub fn deadline_before(words: &[String], at: usize) -> bool {
     let before = |k: usize| at.checked_sub(k).map_or("", |i| words[i].as_str());
+    // "Until Thursday, they had not..." opens a sentence about the past.
+    if before(1) == "until" && (at < 2 || matches!(before(2), "." | "\"" | "''" | "``")) {
+        return false;
+    }
     let mut k = 1;
     if matches!(before(k), "on" | "around" | "about") {
         k += 1;

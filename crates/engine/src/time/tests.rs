@@ -307,3 +307,77 @@ fn weekend_told_in_past_is_the_one_gone() {
         ),
     );
 }
+
+#[test]
+fn financial_periods_follow_the_reported_quarter() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "year_earlier_after_third_quarter",
+            (
+                "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+                Some("1989-10-26"),
+                &[("Third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
+            ),
+        ),
+        (
+            "year_ago_quarter",
+            (
+                "In the third quarter it earned $2 million. In the year-ago quarter, it lost $1 million.",
+                Some("1989-10-26"),
+                &[("the third quarter", "DATE", "1989-Q3"), ("the year-ago quarter", "DATE", "1988-Q3")],
+            ),
+        ),
+        (
+            "fourth_quarter_in_january_is_last_year",
+            ("Profits fell in the fourth quarter.", Some("1998-01-26"), &[("the fourth quarter", "DATE", "1997-Q4")]),
+        ),
+        (
+            "year_ago_without_quarter_is_a_year",
+            ("The bridge opened a year ago.", Some("1989-10-26"), &[("a year ago", "DATE", "1988")]),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
+
+#[test]
+fn ages_and_spoken_years() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "age_is_not_duration",
+            (
+                "Mr. Reupke, 52 years old, resigned.",
+                Some("1989-11-02"),
+                &[],
+            ),
+        ),
+        (
+            "spoken_month_year",
+            (
+                "January nineteen ninety-seven was cold.",
+                Some("1998-02-27"),
+                &[("January nineteen ninety-seven", "DATE", "1997-01")],
+            ),
+        ),
+        (
+            "the_year_two_thousand",
+            (
+                "The approach of the year two thousand worries them.",
+                Some("1998-03-03"),
+                &[("the year two thousand", "DATE", "2000")],
+            ),
+        ),
+        (
+            "succeed_is_not_past",
+            (
+                "He will succeed Mr. Davison Feb. 1.",
+                Some("1989-10-26"),
+                &[("Feb. 1", "DATE", "1990-02-01")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
