@@ -4,7 +4,8 @@
 use super::basemap_layer::BasemapLayer;
 use super::{class_for, linker, use_store};
 use crate::geo_view::{great_circle, Frame};
-use itinera_engine::analysis::{Analysis, PlaceKind, StopStatus};
+use crate::labels::{self, Anchor, Side};
+use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopStatus};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::rc::Rc;
@@ -365,30 +366,69 @@ pub fn map() -> Html {
         Callback::from(move |_: ()| tip.set(None))
     };
 
+    // Labels: the stops' first, then the other places by mentions, where they fit.
     let stop_ids: Vec<&str> = stops.iter().map(|s| s.place.as_str()).collect();
-    let places_html = a.places.iter().filter(|p| !stop_ids.contains(&p.id.as_str())).map(|p| {
+    let stop_places: Vec<&Place> = stops.iter().filter_map(|s| place(&s.place)).collect();
+    let mut others: Vec<&Place> = a
+        .places
+        .iter()
+        .filter(|p| !stop_ids.contains(&p.id.as_str()))
+        .collect();
+    others.sort_by_key(|p| std::cmp::Reverse(p.mentions.len()));
+    let radius = |p: &Place| 3.0 + 1.6 * (p.mentions.len().max(1) as f64).sqrt();
+    let anchors: Vec<Anchor> = stop_places
+        .iter()
+        .map(|p| (p, 11.0, 13.0))
+        .chain(others.iter().map(|p| (p, radius(p), 11.0)))
+        .map(|(p, r, size)| {
+            let (x, y) = frame.place(p.lon, p.lat);
+            Anchor {
+                x,
+                y,
+                r,
+                chars: p.name.chars().count(),
+                size,
+            }
+        })
+        .collect();
+    let sides = labels::place(&anchors, frame.width, frame.height);
+    let (stop_sides, other_sides) = sides.split_at(stop_places.len().min(sides.len()));
+
+    let places_html = others.iter().zip(other_sides).map(|(p, side)| {
         let (x, y) = frame.place(p.lon, p.lat);
-        let r = 3.0 + 1.6 * (p.mentions.len().max(1) as f64).sqrt();
+        let r = radius(p);
         let l = linker(&store, vec![p.id.clone()]);
         let (show, hide) = (show_tip(p.id.clone(), x, y - r), hide_tip.clone());
         let (show2, hide2) = (show.clone(), hide.clone());
         let (enter, leave, focus, blur) = (l.enter.clone(), l.leave.clone(), l.focus.clone(), l.blur.clone());
         let kind = if p.kind == PlaceKind::Country { "place country" } else { "place" };
+        let label = side.map(|side| {
+            let (dx, anchor) = match side {
+                Side::Right => (r + 3.0, "start"),
+                Side::Left => (-r - 3.0, "end"),
+            };
+            html! { <text class="place-label" x={format!("{dx:.1}")} y="4" text-anchor={anchor}>{p.name.clone()}</text> }
+        });
         html! {
-            <circle key={p.id.clone()} data-testid="map-place" data-name={p.name.clone()} data-ref={p.id.clone()}
-                class={class_for(&store, kind, &p.id)} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")}
+            <g key={p.id.clone()} data-testid="map-place" data-name={p.name.clone()} data-ref={p.id.clone()}
+                class={class_for(&store, kind, &p.id)} transform={format!("translate({x:.1} {y:.1})")}
                 tabindex="0" role="button" aria-label={format!("{}, {} mentions", p.name, p.mentions.len())}
                 onmouseenter={Callback::from(move |e| { enter.emit(e); show.emit(()) })}
                 onmouseleave={Callback::from(move |e| { leave.emit(e); hide.emit(()) })}
                 onfocus={Callback::from(move |e| { focus.emit(e); show2.emit(()) })}
                 onblur={Callback::from(move |e| { blur.emit(e); hide2.emit(()) })}
-                onclick={l.click} onkeydown={l.key} />
+                onclick={l.click} onkeydown={l.key}>
+                <circle r={format!("{r:.1}")} />
+                { for label }
+            </g>
         }
     });
 
     let current = store.step;
+    let mut stop_side = stop_sides.iter();
     let stops_html = stops.iter().enumerate().filter_map(|(i, s)| {
         let p = place(&s.place)?;
+        let side = stop_side.next().copied().flatten();
         let (x, y) = frame.place(p.lon, p.lat);
         let mut ids = vec![p.id.clone()];
         ids.extend(s.time.clone());
@@ -403,8 +443,8 @@ pub fn map() -> Html {
         if current == Some(i) {
             class.push_str(" current");
         }
-        // Labels go right of the marker, or left near the right edge.
-        let right = x < frame.width - 120.0;
+        // Where no side has room, the label still goes right: a stop is always named.
+        let right = side != Some(Side::Left);
         Some(html! {
             <g key={format!("s{}", s.order)} data-testid="map-stop" data-order={s.order.to_string()} data-name={p.name.clone()}
                 data-ref={p.id.clone()} class={class} transform={format!("translate({x:.1} {y:.1})")}
@@ -436,9 +476,11 @@ pub fn map() -> Html {
         });
 
     let tip_html = (*tip).clone().map(|t| {
-        let left = t.x.clamp(4.0, (frame.width - 200.0).max(4.0));
+        // Anchored on the marker; the box leans away from the nearer edge.
+        let shift = (t.x / frame.width.max(1.0)).clamp(0.05, 0.95) * 100.0;
+        let style = format!("left:{:.0}px;top:{:.0}px;transform:translate(-{shift:.0}%, calc(-100% - 6px))", t.x, t.y);
         html! {
-            <div class="map-tip" role="tooltip" style={format!("left:{left:.0}px;top:{:.0}px", t.y)}>
+            <div class="map-tip" role="tooltip" {style}>
                 { for t.lines.iter().enumerate().map(|(i, l)| if i == 0 { html!{<strong>{l}</strong>} } else { html!{<div>{l}</div>} }) }
             </div>
         }
