@@ -112,7 +112,7 @@ fn past_cue(w: &str) -> bool {
     // Past participles and preterites, but not "succeed", "hundred", "United".
     w.len() > 4
         && w.ends_with("ed")
-        && !(w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "decreed"))
+        && (!w.ends_with("eed") || matches!(w, "agreed" | "freed" | "decreed"))
         && !matches!(
             w,
             "expected"
