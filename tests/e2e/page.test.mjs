@@ -79,12 +79,12 @@ test('the map pans, zooms and resets', async () => {
   await context.close();
 });
 
-// Depends on the trip extraction (engine `trip`, landed by the lead): `todo` until it is on
-// main (a todo test reports its failure without failing the run).
-const TRIP = { todo: 'needs the trip extraction on main' };
+// Needs the topics stage on main: `todo` until then (a todo test reports its failure
+// without failing the run).
 const TOPICS = { todo: 'needs the topics stage on main' };
 
-test('the seed trip: three stops Sochi, Antalya, Washington joined by a route', TRIP, async () => {
+// Needs the trip extraction (engine `trip`).
+test('the seed trip: three stops Sochi, Antalya, Washington joined by a route', async () => {
   const { page, errors, foreign, context } = await seeded();
   const stops = page.getByTestId('map-stop');
   await stops.first().waitFor({ timeout: 5000 });
@@ -97,6 +97,15 @@ test('the seed trip: three stops Sochi, Antalya, Washington joined by a route', 
   assert.deepEqual(got, [['1', 'Sochi'], ['2', 'Antalya'], ['3', 'Washington']]);
   assert.ok(await page.getByTestId('map-route').count() >= 1);
   assert.equal(await page.locator('[data-testid="map-place"][data-name="Moscow"]').count(), 1);
+  // Hovering the Sochi stop marks its mentions in the article.
+  const sochi = stops.first();
+  const ref = await sochi.getAttribute('data-ref');
+  await sochi.locator('circle').hover();
+  await page.waitForFunction((r) => {
+    const ms = [...document.querySelectorAll(`[data-testid="mention"][data-ref="${r}"]`)];
+    return ms.length > 0 && ms.every((e) => e.classList.contains('linked'));
+  }, ref, { timeout: 3000 });
+  await page.mouse.move(0, 0);
   // Play steps to the first stop.
   await page.getByTestId('play').click();
   await page.locator('[data-testid="map-stop"][data-order="1"].current').waitFor({ timeout: 3000 });
