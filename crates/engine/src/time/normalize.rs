@@ -32,9 +32,15 @@ impl Reference {
     }
 }
 
+/// A weekday or a calendar day (not "today", "yesterday").
+fn is_named_day(core: &Core) -> bool {
+    matches!(core, Core::Weekday { .. } | Core::Day { .. })
+}
+
 /// TimeML type of a core.
 pub fn kind(core: &Core) -> &'static str {
     match core {
+        Core::PartOfDay { day, .. } if is_named_day(day) => "DATE",
         Core::Duration { .. } => "DURATION",
         Core::Set { .. } | Core::SetWeekday(_) => "SET",
         Core::Clock { .. } | Core::PartOfDay { .. } => "TIME",
@@ -106,6 +112,8 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             };
             Some(format!("{day}T{hour:02}:{minute:02}"))
         }
+        // TimeBank mostly dates "Friday night" as the day itself.
+        Core::PartOfDay { day, .. } if is_named_day(day) => value(day, r, tense),
         Core::PartOfDay { day, part } => Some(format!("{}T{}", value(day, r, tense)?, part)),
         Core::Season { year, code } => {
             let mut y = r.year_of(*year)?;
@@ -236,8 +244,31 @@ fn relative(r: &Reference, unit: Unit, offset: i32) -> Option<String> {
     })
 }
 
-/// A TimeML duration: `P3Y`, `PT2H`, `PXW` (vague), `P1.5Y`.
+/// A TimeML duration: `P3Y`, `PT2H`, `PXW` (vague), `P2Y6M` (two and a half years),
+/// decades and centuries in years (`P10Y`, `P100Y`) as TimeBank writes them.
 pub fn duration(n: Option<f64>, unit: Unit) -> String {
+    match (unit, n) {
+        (Unit::Decade, Some(n)) => return duration(Some(n * 10.0), Unit::Year),
+        (Unit::Century, Some(n)) => return duration(Some(n * 100.0), Unit::Year),
+        (Unit::Decade | Unit::Century, None) => return "PXY".to_string(),
+        _ => {}
+    }
+    // A half unit in the next smaller one: 5 1/2 hours = PT5H30M.
+    if let Some(x) = n.filter(|x| x.fract() == 0.5 && *x > 1.0) {
+        let whole = x.trunc() as i64;
+        let half = match unit {
+            Unit::Year => Some("6M"),
+            Unit::Month => Some("15D"),
+            Unit::Day => Some("T12H"),
+            Unit::Hour => Some("30M"),
+            Unit::Minute => Some("30S"),
+            _ => None,
+        };
+        if let Some(half) = half {
+            let t = if unit.is_clock() { "T" } else { "" };
+            return format!("P{t}{whole}{}{half}", unit.code());
+        }
+    }
     let t = if unit.is_clock() { "T" } else { "" };
     let count = match n {
         None => "X".to_string(),

@@ -443,7 +443,8 @@ impl Matcher<'_, '_> {
                 // "May 12" must not be a count: "May 5 percent" never happens, but a
                 // number followed by a unit is not a day ("March 3 hours").
                 if lexicon::unit(self.w(i + 2)).is_some()
-                    || lexicon::is_measure_after_number(self.w(i + 2))
+                    || (lexicon::is_measure_after_number(self.w(i + 2))
+                        && !matches!(self.w(i + 2), "killed" | "dead"))
                 {
                     return None;
                 }
@@ -891,8 +892,8 @@ impl Matcher<'_, '_> {
         if w == "a" || w == "an" {
             match self.w(i + 1) {
                 "few" => return Some((None, i + 2)),
-                "couple" if self.w(i + 2) == "of" => return Some((None, i + 3)),
-                "couple" => return Some((None, i + 2)),
+                "couple" if self.w(i + 2) == "of" => return Some((Some(2.0), i + 3)),
+                "couple" => return Some((Some(2.0), i + 2)),
                 "half" => return Some((Some(0.5), i + 2)),
                 "dozen" => return Some((Some(12.0), i + 2)),
                 _ => return Some((Some(1.0), i + 1)),
@@ -914,6 +915,17 @@ impl Matcher<'_, '_> {
             lexicon::number_word(w)?
         };
         let mut k = i + 1;
+        // "twenty four" written as two words
+        let mut n = n;
+        if (20.0..100.0).contains(&n) && n % 10.0 == 0.0 && self.kind(i) != Some(TokenKind::Number)
+        {
+            if let Some(u) = lexicon::number_word(self.w(k)).filter(|u| (1.0..=9.0).contains(u)) {
+                if !matches!(self.w(k), "a" | "an") {
+                    n += u;
+                    k += 1;
+                }
+            }
+        }
         // "5 1/2"
         if self.int(k) == Some(1) && self.w(k + 1) == "/" && self.int(k + 2) == Some(2) {
             return Some((Some(n + 0.5), k + 3));
@@ -966,7 +978,8 @@ impl Matcher<'_, '_> {
             "earlier" | "before" if !the && self.w(end) == "earlier" => {
                 Some((ago(n, unit, -1), end + 1))
             }
-            "later" if !the => Some((ago(n, unit, 1), end + 1)),
+            // TimeBank marks "three days later" as the length alone.
+            "later" if !the => Some((Core::Duration { n, unit }, end)),
             "from" if self.w(end + 1) == "now" => Some((ago(n, unit, 1), end + 2)),
             // An age is not a time: "52 years old", "a 10-year-old".
             "old" => None,

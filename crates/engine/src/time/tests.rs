@@ -381,3 +381,60 @@ fn ages_and_spoken_years() {
         check(name, case);
     }
 }
+
+#[test]
+fn durations_in_timebank_units() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "half_hour_in_minutes",
+            (
+                "They waited 5 1/2 hours.",
+                Some("1998-08-17"),
+                &[("5 1/2 hours", "DURATION", "PT5H30M")],
+            ),
+        ),
+        (
+            "decades_in_years",
+            (
+                "Rates are the lowest in two decades.",
+                Some("1998-02-06"),
+                &[("two decades", "DURATION", "P20Y")],
+            ),
+        ),
+        (
+            "couple_is_two",
+            (
+                "It will not change for a couple of years.",
+                Some("1998-01-08"),
+                &[("a couple of years", "DURATION", "P2Y")],
+            ),
+        ),
+        (
+            "later_is_a_length",
+            (
+                "Three days later, the index fell.",
+                Some("1989-10-30"),
+                &[("Three days", "DURATION", "P3D")],
+            ),
+        ),
+        (
+            "friday_night_is_the_day",
+            (
+                "He was shot Friday night.",
+                Some("1998-10-25"),
+                &[("Friday night", "DATE", "1998-10-23")],
+            ),
+        ),
+        (
+            "date_before_killed_is_a_date",
+            (
+                "The bombings on Aug. 7 killed 259 people.",
+                Some("1998-09-11"),
+                &[("Aug. 7", "DATE", "1998-08-07")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
