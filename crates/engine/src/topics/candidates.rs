@@ -12,7 +12,7 @@
 //! most `r * MAX_WORDS` n-grams.
 
 use super::stem::stem;
-use super::stopwords::{is_stopword, strip_possessive};
+use super::stopwords::{is_non_key, is_stopword, strip_possessive};
 use crate::analysis::Analysis;
 use crate::doc::Doc;
 use crate::segment::TokenKind;
@@ -75,8 +75,8 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    /// The form to show: for a name the entity's own name, else the most frequent form
-    /// (lower-cased unless it is always written with capitals).
+    /// The form to show: the most frequent form, for a word or phrase lower-cased unless
+    /// it is always written with capitals.
     pub fn text(&self) -> String {
         let best = self
             .forms
@@ -114,8 +114,10 @@ struct NameSpan {
     end: usize,
     id: String,
     kind: NameKind,
-    /// The entity's own name ("John Kerry" for a mention "Kerry").
+    /// The entity's own name ("John Kerry" for a mention "Kerry"): gives the stems.
     name: String,
+    /// The mention as written, possessive removed ("Kerry"): a form to show.
+    form: String,
 }
 
 /// All the candidates of `doc`, in order of first occurrence.
@@ -171,7 +173,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                     format!("@{}", n.id),
                     Kind::Name(n.kind),
                     stems,
-                    n.name.clone(),
+                    n.form.clone(),
                     occ,
                 );
                 entity_of.push((i, n.id.clone()));
@@ -187,9 +189,11 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
             let lower = word.to_lowercase();
             let bare = strip_possessive(&lower);
             let usable = tok.kind == TokenKind::Word
+                && !is_entity_name(doc, ti)
                 && bare.chars().count() > 1
                 && bare.chars().any(char::is_alphabetic)
-                && !is_stopword(&lower);
+                && !is_stopword(&lower)
+                && !is_non_key(bare);
             if usable {
                 let shown = strip_possessive(word);
                 run.push(RunWord {
@@ -282,7 +286,8 @@ fn name_spans(a: &Analysis) -> Vec<NameSpan> {
                 end: m.end,
                 id: p.id.clone(),
                 kind: NameKind::Place,
-                name: short_place_form(&m.text, &p.name),
+                name: p.name.clone(),
+                form: shown_form(&m.text, &p.name),
             });
         }
     }
@@ -294,6 +299,7 @@ fn name_spans(a: &Analysis) -> Vec<NameSpan> {
                 id: p.id.clone(),
                 kind: NameKind::Person,
                 name: p.name.clone(),
+                form: shown_form(&m.text, &p.name),
             });
         }
     }
@@ -305,6 +311,7 @@ fn name_spans(a: &Analysis) -> Vec<NameSpan> {
                 id: o.id.clone(),
                 kind: NameKind::Organisation,
                 name: o.name.clone(),
+                form: shown_form(&m.text, &o.name),
             });
         }
     }
@@ -322,13 +329,22 @@ fn name_spans(a: &Analysis) -> Vec<NameSpan> {
     out
 }
 
-/// How to show a place: as the text writes it ("Kiev"), unless the mention is only an
-/// abbreviation, when the gazetteer's name reads better.
-fn short_place_form(mention: &str, name: &str) -> String {
+/// How to show a name: as the text writes it ("Kiev", "Kerry"), possessive removed; the
+/// candidate then shows its most frequent form, the one a reader meets most.
+fn shown_form(mention: &str, name: &str) -> String {
     let m = strip_possessive(mention.trim());
     if m.is_empty() {
         name.to_string()
     } else {
-        m.to_string()
+        m.split_whitespace().collect::<Vec<_>>().join(" ")
     }
+}
+
+/// Whether token `ti` is the name inside an HTML character reference left in pasted
+/// text (`&rsquo;`, `&#039;`): it is markup, not a word.
+fn is_entity_name(doc: &Doc, ti: usize) -> bool {
+    let tok = doc.tokens[ti];
+    let text = doc.text();
+    let before = text.get(..tok.start).unwrap_or("").trim_end_matches('#');
+    before.ends_with('&') && text.get(tok.end..).is_some_and(|t| t.starts_with(';'))
 }

@@ -40,13 +40,18 @@ pub const MAX_KEYPHRASES: usize = 30;
 /// Fills `a.keyphrases` (best first, scores 0..1) and `a.topics` (best first).
 pub fn extract(doc: &Doc, a: &mut Analysis) {
     let cands = candidates::collect(doc, a);
-    let ctx = rank::Context {
-        sentences: doc.sentences.len(),
-        title_sentence: title_sentence(doc),
-    };
+    let ctx = context(doc);
     let ranked = rank::rank(&cands, ctx, &rank::WEIGHTS);
     a.keyphrases = keyphrases(&cands, &ranked);
     a.topics = group::topics(doc, a, &cands, &ranked);
+}
+
+/// The facts about `doc` that ranking needs.
+pub fn context(doc: &Doc) -> rank::Context {
+    rank::Context {
+        sentences: doc.sentences.len(),
+        title_sentence: title_sentence(doc),
+    }
 }
 
 /// The reported key phrases: the best [`MAX_KEYPHRASES`] candidates, scores mapped to

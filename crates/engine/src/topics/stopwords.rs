@@ -707,6 +707,32 @@ pub fn is_generic(lower: &str) -> bool {
         .contains(strip_possessive(lower))
 }
 
+/// Parts of a hyphenated compound that make it a measure ("two-year", "year-old",
+/// "10-day"), a modifier rather than what a story is about.
+const MEASURE_PARTS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    "billion", "half", "first", "second", "third", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "hour", "hours", "minute", "minutes", "old", "time",
+];
+
+/// Whether `lower` (a lower-cased word) is never a key word though it is no stop word:
+/// a contraction ("you'll", "who've", "isn't"), a clock mark ("a.m."), or a hyphenated
+/// measure ("two-year", "year-old", "10-day").
+pub fn is_non_key(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let contraction = ["'ll", "'ve", "'re", "'d", "'m", "n't"]
+        .iter()
+        .any(|c| lower.ends_with(c));
+    let clock = lower == "a.m." || lower == "p.m.";
+    let measure = lower.contains('-')
+        && lower.split('-').any(|p| {
+            (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                || SET.get_or_init(|| set(MEASURE_PARTS)).contains(p)
+        });
+    contraction || clock || measure
+}
+
 /// The word without a final `'s` or `'` ("Russia's" → "Russia").
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")

@@ -32,6 +32,24 @@ const KEYPHRASES: &[(&str, &str, &[&str], &[&str])] = &[
         &["State John", "State John Kerry"],
     ),
     (
+        "measures_and_contractions_are_not_key",
+        "The two-year deal ended. The two-year deal was signed at 9 a.m. by a 40-year-old banker. You'll see the deal.",
+        &["deal"],
+        &["two-year", "40-year-old", "a.m.", "you'll"],
+    ),
+    (
+        "html_character_references_are_not_words",
+        "The &lsquo;Dark Shadows&rsquo; cast grows. The &lsquo;Dark Shadows&rsquo; cast meets &#039;fans&#039; again.",
+        &["cast"],
+        &["lsquo", "rsquo", "039"],
+    ),
+    (
+        "name_shown_as_most_often_written",
+        "Historian Roger Godberd spoke. Godberd said the grave was his. Godberd left. Critics doubt Godberd.",
+        &["Godberd"],
+        &["Roger Godberd"],
+    ),
+    (
         "forms_of_one_word_count_once",
         "Sanctions hurt. The sanctions stay. A sanction was added. Negotiation failed; negotiations resumed.",
         &["sanctions"],
