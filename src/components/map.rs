@@ -164,22 +164,11 @@ pub fn map() -> Html {
         });
     }
     {
-        // Measure the box now and whenever the window changes size.
+        // Measure the box now and whenever it changes size.
         let view = view.clone();
         let svg_ref = svg_ref.clone();
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = svg_ref.cast::<Element>() {
-                    let r = el.get_bounding_client_rect();
-                    if r.width() > 0.0 && r.height() > 0.0 {
-                        view.dispatch(ViewAction::Size(r.width(), r.height()));
-                    }
-                }
-            };
-            measure();
-            let listener = web_sys::window()
-                .map(|w| gloo::events::EventListener::new(&w, "resize", move |_| measure()));
-            move || drop(listener)
+            super::watch_size(&svg_ref, move |w, h| view.dispatch(ViewAction::Size(w, h)))
         });
     }
 
@@ -443,8 +432,11 @@ pub fn map() -> Html {
         if current == Some(i) {
             class.push_str(" current");
         }
-        // Where no side has room, the label still goes right: a stop is always named.
-        let right = side != Some(Side::Left);
+        // Where neither side is free a stop is still named, on the side inside the box.
+        let right = match side {
+            Some(side) => side == Side::Right,
+            None => x + 15.0 + p.name.chars().count() as f64 * 13.0 * 0.58 <= frame.width,
+        };
         Some(html! {
             <g key={format!("s{}", s.order)} data-testid="map-stop" data-order={s.order.to_string()} data-name={p.name.clone()}
                 data-ref={p.id.clone()} class={class} transform={format!("translate({x:.1} {y:.1})")}

@@ -12,6 +12,8 @@ pub mod timeline;
 pub mod topics_chart;
 
 use crate::state::{Action, Store};
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
 /// The store, from the context the app provides.
@@ -101,5 +103,33 @@ pub fn scroll_to_selector(selector: &str) {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Watches the size of `node`'s element (CSS pixels of its border box) and calls `on` with
+/// it now and whenever it changes (window resize, scrollbar, layout). Returns what stops
+/// watching, for an effect's cleanup.
+pub fn watch_size(node: &NodeRef, on: impl Fn(f64, f64) + 'static) -> impl FnOnce() {
+    let el = node.cast::<Element>();
+    let node = node.clone();
+    let measure = move || {
+        if let Some(el) = node.cast::<Element>() {
+            let r = el.get_bounding_client_rect();
+            if r.width() > 0.0 && r.height() > 0.0 {
+                on(r.width(), r.height());
+            }
+        }
+    };
+    measure();
+    let callback = Closure::<dyn Fn()>::new(measure);
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let (Some(o), Some(el)) = (&observer, &el) {
+        o.observe(el);
+    }
+    move || {
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        drop(callback);
     }
 }

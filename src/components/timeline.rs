@@ -103,7 +103,7 @@ pub fn timeline() -> Html {
         Rc::new(items(t, a))
     });
     let range = use_state(|| fit(&all, false));
-    let width = use_state(|| 600.0f64);
+    let width = use_state_eq(|| 600.0f64);
     let box_ref = use_node_ref();
     let drag = use_mut_ref(|| None::<f64>);
     {
@@ -114,23 +114,13 @@ pub fn timeline() -> Html {
         let width = width.clone();
         let box_ref = box_ref.clone();
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = box_ref.cast::<Element>() {
-                    let w = el.get_bounding_client_rect().width();
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener = web_sys::window()
-                .map(|w| gloo::events::EventListener::new(&w, "resize", move |_| measure()));
-            move || drop(listener)
+            super::watch_size(&box_ref, move |w, _| width.set(w))
         });
     }
     if all.is_empty() {
         return html! {
             <section class="timeline-box" aria-label="Timeline">
+                <div class="timeline-buttons"></div>
                 <div data-testid="timeline" class="timeline" ref={box_ref}>
                     <p class="empty">{"No dated events yet."}</p>
                 </div>
