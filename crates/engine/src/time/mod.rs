@@ -72,7 +72,9 @@ fn to_times(
         let mut tense = tense::tense_at(&t.words, range.clone(), f.first);
         if tense::deadline_before(&t.words, f.first)
             && dated_without_year(&f.core)
-            && !(tense == tense::Tense::Past && is_weekday(&f.core))
+            && !(tense == tense::Tense::Past
+                && is_weekday(&f.core)
+                && !tense::strong_deadline_before(&t.words, f.first))
         {
             tense = tense::Tense::Future;
         }
@@ -135,7 +137,7 @@ fn dated_without_year(core: &recognize::Core) -> bool {
             | Core::Holiday { year: None, .. }
             | Core::Weekday { dir: 0, .. }
             | Core::Clock { day: Some(_), .. }
-    )
+    ) || matches!(core, Core::PartOfDay { day, .. } if dated_without_year(day))
 }
 
 fn ago_word(w: &str) -> bool {
@@ -146,6 +148,8 @@ fn ago_word(w: &str) -> bool {
 fn is_weekday(core: &recognize::Core) -> bool {
     matches!(
         core,
-        recognize::Core::Weekday { .. } | recognize::Core::Clock { .. }
+        recognize::Core::Weekday { .. }
+            | recognize::Core::Clock { .. }
+            | recognize::Core::PartOfDay { .. }
     )
 }

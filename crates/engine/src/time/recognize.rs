@@ -969,9 +969,16 @@ impl Matcher<'_, '_> {
         {
             j += 1;
         }
-        let (n, unit, end) = self.count_unit(j)?;
+        let (n, unit, mut end) = self.count_unit(j)?;
         if the && n.is_none() && self.w(j) == "a" {
             return None;
+        }
+        // "a week or so ago"
+        if self.w(end) == "or"
+            && self.w(end + 1) == "so"
+            && matches!(self.w(end + 2), "ago" | "earlier")
+        {
+            end += 2;
         }
         match self.w(end) {
             "ago" if !the => Some((ago(n, unit, -1), end + 1)),
@@ -1207,6 +1214,8 @@ impl Matcher<'_, '_> {
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "last night".
     fn day_words(&self, i: usize) -> Option<Hit> {
         match (self.w(i), self.w(i + 1)) {
+            // "today's youth", "today's computers": the present age, not a day.
+            ("today", "'s") => None,
             ("today", _) => Some((
                 Core::Rel {
                     unit: Unit::Day,

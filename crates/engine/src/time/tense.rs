@@ -40,6 +40,7 @@ fn future_cue(w: &str, next: &str) -> bool {
             | "expected"
             | "expects"
             | "upcoming"
+            | "ahead"
             | "scheduled"
             | "would"
             | "might"
@@ -128,18 +129,31 @@ fn past_cue(w: &str) -> bool {
         )
 }
 
+/// How many tokens either side of a time are searched for a cue.
+const WINDOW: usize = 40;
+
 /// The tense at token `at` of `words` (lowercased), looking only inside `range`.
 pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for i in range {
+    // A window around the time keeps this linear in very long sentences.
+    let lo = range.start.max(at.saturating_sub(WINDOW));
+    let hi = range.end.min(at + WINDOW);
+    for i in lo..hi {
         if i == at {
             continue;
         }
         let w = words[i].as_str();
         let next = words.get(i + 1).map_or("", String::as_str);
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
         let t = if future_cue(w, next) {
-            Tense::Future
-        } else if past_cue(w) {
+            // "had been scheduled to expire", "had planned to": a plan now past.
+            if matches!(prev, "had" | "been") {
+                Tense::Past
+            } else {
+                Tense::Future
+            }
+        } else if past_cue(w) && !matches!(prev, "be" | "being") {
+            // "will be paid", "to be completed": a passive says nothing of the time.
             Tense::Past
         } else {
             continue;
@@ -158,17 +172,30 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
 /// Dec. 7", "by Jan. 14", "to stock of record Nov. 22", "effective Feb. 1"): a date
 /// there is nearly always still ahead, whatever the verbs around say.
 pub fn deadline_before(words: &[String], at: usize) -> bool {
+    deadline_word(words, at).is_some()
+}
+
+/// Whether the deadline word before `at` is a strong one ("until", "payable",
+/// "effective"), which points ahead even after a past verb ("extended its deadline
+/// until Tuesday"), rather than a weak one ("by": "had filed reports by Wednesday").
+pub fn strong_deadline_before(words: &[String], at: usize) -> bool {
+    deadline_word(words, at)
+        .is_some_and(|w| !matches!(w, "by" | "record" | "due" | "starting" | "beginning"))
+}
+
+fn deadline_word(words: &[String], at: usize) -> Option<&str> {
     let before = |k: usize| at.checked_sub(k).map_or("", |i| words[i].as_str());
     // "Until Thursday, they had not..." opens a sentence about the past.
     if before(1) == "until" && (at < 2 || matches!(before(2), "." | "\"" | "''" | "``")) {
-        return false;
+        return None;
     }
     let mut k = 1;
     if matches!(before(k), "on" | "around" | "about") {
         k += 1;
     }
+    let w = before(k);
     matches!(
-        before(k),
+        w,
         "payable"
             | "effective"
             | "by"
@@ -182,4 +209,5 @@ pub fn deadline_before(words: &[String], at: usize) -> bool {
             | "starting"
             | "beginning"
     )
+    .then_some(w)
 }

@@ -438,3 +438,40 @@ fn durations_in_timebank_units() {
         check(name, case);
     }
 }
+
+#[test]
+fn deadlines_and_plans_point_ahead() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "extended_until_weekday_is_ahead",
+            (
+                "INS extended its deadline until Tuesday morning.",
+                Some("2000-03-30"),
+                &[("Tuesday morning", "DATE", "2000-04-04")],
+            ),
+        ),
+        (
+            "had_been_scheduled_is_past",
+            (
+                "The offer had been scheduled to expire at midnight Friday.",
+                Some("1989-10-30"),
+                &[("midnight Friday", "TIME", "1989-10-27T00:00")],
+            ),
+        ),
+        (
+            "passive_with_will_is_ahead",
+            (
+                "He will not be repatriated before Feb. 10.",
+                Some("2000-01-07"),
+                &[("Feb. 10", "DATE", "2000-02-10")],
+            ),
+        ),
+        (
+            "todays_is_not_a_day",
+            ("It matters for today's youth.", Some("2000-01-07"), &[]),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
