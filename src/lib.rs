@@ -21,9 +21,11 @@
 #![deny(missing_docs)]
 
 pub mod basemap;
+pub mod corrections;
 pub mod geo_view;
 pub mod labels;
 pub mod marks;
+pub mod share;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]

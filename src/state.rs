@@ -4,6 +4,7 @@
 //! the same [`Analysis`]. What the reader points at (`linked`) and the play position live
 //! here too, because every view shows them.
 
+use crate::corrections::{self, Correction};
 use itinera_engine::{analysis::Analysis, analyze, Options};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,8 +16,12 @@ pub struct State {
     pub text: Rc<str>,
     /// The article date field (`YYYY-MM-DD` or empty).
     pub date: String,
-    /// The analysis of `text`.
+    /// The analysis of `text` with the reader's `corrections` applied: what views show.
     pub analysis: Rc<Analysis>,
+    /// The engine's analysis of `text`, before corrections.
+    pub raw: Rc<Analysis>,
+    /// The reader's corrections to `raw`, oldest first (see [`crate::corrections`]).
+    pub corrections: Rc<Vec<Correction>>,
     /// A message when the analysis could not use the input as given.
     pub error: Option<String>,
     /// How long the last analysis took, in milliseconds.
@@ -35,6 +40,8 @@ impl Default for State {
             text: Rc::from(""),
             date: String::new(),
             analysis: Rc::new(Analysis::empty()),
+            raw: Rc::new(Analysis::empty()),
+            corrections: Rc::new(Vec::new()),
             error: None,
             millis: 0.0,
             linked: Rc::new(Vec::new()),
@@ -61,6 +68,12 @@ pub enum Action {
     Step(Option<usize>),
     /// Start or stop stepping by itself.
     Playing(bool),
+    /// Article, date and corrections from a share link.
+    Restore(crate::share::Shared),
+    /// The reader corrects the analysis.
+    Correct(Correction),
+    /// Take back the last correction.
+    Undo,
 }
 
 fn now() -> f64 {
@@ -80,11 +93,24 @@ impl State {
                 Err(e) => (Options::default(), Some(e.to_string())),
             }
         };
-        self.analysis = Rc::new(analyze(&self.text, &options));
+        self.raw = Rc::new(analyze(&self.text, &options));
         self.millis = now() - started;
+        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
         self.error = error;
         self.step = None;
         self.playing = false;
+        self.linked = Rc::new(Vec::new());
+        self
+    }
+}
+
+impl State {
+    /// Re-applies the corrections to the engine's analysis (no new analysis) and saves them.
+    fn corrected(mut self) -> State {
+        corrections::store(&self.text, &self.corrections);
+        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
+        let n = self.analysis.trip.as_ref().map_or(0, |t| t.stops.len());
+        self.step = self.step.filter(|&i| i < n);
         self.linked = Rc::new(Vec::new());
         self
     }
@@ -97,6 +123,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Text(t) => {
+                s.corrections = Rc::new(corrections::stored(&t));
                 s.text = Rc::from(t);
                 s = s.analysed();
             }
@@ -105,6 +132,7 @@ impl Reducible for State {
                 s = s.analysed();
             }
             Action::Example(t, d) => {
+                s.corrections = Rc::new(corrections::stored(&t));
                 s.text = Rc::from(t);
                 s.date = d;
                 s = s.analysed();
@@ -129,6 +157,23 @@ impl Reducible for State {
                 }
             }
             Action::Playing(p) => s.playing = p,
+            Action::Restore(shared) => {
+                s.text = Rc::from(shared.text);
+                s.date = shared.date;
+                s.corrections = Rc::new(shared.corrections);
+                corrections::store(&s.text, &s.corrections);
+                s = s.analysed();
+            }
+            Action::Correct(c) => {
+                Rc::make_mut(&mut s.corrections).push(c);
+                s = s.corrected();
+            }
+            Action::Undo => {
+                if Rc::make_mut(&mut s.corrections).pop().is_none() {
+                    return self;
+                }
+                s = s.corrected();
+            }
         }
         Rc::new(s)
     }

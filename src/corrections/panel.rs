@@ -1,0 +1,1 @@
+//! The corrections panel (filled in by a later commit).

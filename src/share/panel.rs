@@ -1,0 +1,110 @@
+//! The share panel: a button that puts the view into a link, and the code that opens
+//! such a link when the page loads (or when only the fragment changes).
+//!
+//! A damaged link leaves the page empty and working, with a message saying why
+//! (`data-testid="share-message"`).
+
+use super::{decode, encode, Shared};
+use crate::components::use_store;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The page's address without its fragment.
+fn base_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.find('#') {
+        Some(i) => href[..i].to_string(),
+        None => href,
+    }
+}
+
+/// The current fragment without `#` (empty when there is none).
+fn fragment() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// The share button, the link it makes, and the message for a link that cannot be read.
+#[function_component(SharePanel)]
+pub fn share_panel() -> Html {
+    let store = use_store();
+    let link = use_state(String::new);
+    let message = use_state(|| None::<String>);
+
+    {
+        // Open the link the page was loaded with, and any fragment pasted later.
+        let store = store.clone();
+        let message = message.clone();
+        let link = link.clone();
+        use_effect_with((), move |_| {
+            let open = move || {
+                let f = fragment();
+                if f.is_empty() {
+                    return;
+                }
+                match decode(&f) {
+                    Ok(shared) => {
+                        message.set(None);
+                        link.set(String::new());
+                        store.dispatch(Action::Restore(shared));
+                    }
+                    Err(e) => message.set(Some(format!(
+                        "This share link could not be opened: {e}. The page is empty and ready for an article."
+                    ))),
+                }
+            };
+            open();
+            let listener = web_sys::window()
+                .map(|w| gloo::events::EventListener::new(&w, "hashchange", move |_| open()));
+            move || drop(listener)
+        });
+    }
+
+    let onshare = {
+        let store = store.clone();
+        let link = link.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let shared = Shared {
+                text: store.text.to_string(),
+                date: store.date.clone(),
+                corrections: (*store.corrections).clone(),
+            };
+            let url = format!("{}#{}", base_url(), encode(&shared));
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                // The address bar shows the link too; no request is made.
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+            message.set(None);
+            link.set(url);
+        })
+    };
+    let onfocus = Callback::from(|e: FocusEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+
+    let empty = store.text.trim().is_empty();
+    html! {
+        <section class="share" aria-label="Share">
+            if let Some(m) = &*message {
+                <p class="share-message" data-testid="share-message" role="alert">{m}</p>
+            }
+            <div class="control-row">
+                <button type="button" data-testid="share-button" onclick={onshare} disabled={empty}
+                    title="Put the article, its date and your corrections into a link (they stay in the link; nothing is uploaded)">
+                    {"Share link"}
+                </button>
+                if !link.is_empty() {
+                    <input type="text" readonly=true class="share-link" data-testid="share-link"
+                        aria-label="Share link" value={(*link).clone()} {onfocus} />
+                    <span class="share-size">{format!("{} characters", link.len())}</span>
+                }
+            </div>
+        </section>
+    }
+}
