@@ -66,7 +66,7 @@ pub fn facts() -> Html {
             </div>
             <div class="fact-list topics">
                 <h2>{"Topics"}</h2>
-                if a.topics.is_empty() { <p class="empty">{"None found."}</p> }
+                if a.topics.is_empty() { <p class="empty">{"No topic found."}</p> }
                 <ul>{ for topics }</ul>
                 <TopicsChart />
             </div>

@@ -42,25 +42,41 @@ pub fn chart_svg(rows: &[(String, f64)], width: u32) -> String {
 pub fn topics_chart() -> Html {
     let store = use_store();
     let a = store.analysis.clone();
-    let svg = use_memo(a, |a| {
-        let rows: Vec<(String, f64)> = a
-            .topics
-            .iter()
-            .take(10)
-            .map(|t| (t.label.clone(), t.score))
-            .collect();
-        if rows.is_empty() {
-            String::new()
+    // The topics by score; an article without topics still charts its key phrases.
+    let chart = use_memo(a, |a| {
+        let (what, rows): (&str, Vec<(String, f64)>) = if a.topics.is_empty() {
+            (
+                "Key phrases",
+                a.keyphrases
+                    .iter()
+                    .take(10)
+                    .map(|k| (k.text.clone(), k.score))
+                    .collect(),
+            )
         } else {
-            chart_svg(&rows, 420)
+            (
+                "Topics",
+                a.topics
+                    .iter()
+                    .take(10)
+                    .map(|t| (t.label.clone(), t.score))
+                    .collect(),
+            )
+        };
+        if rows.is_empty() {
+            (what, String::new())
+        } else {
+            (what, chart_svg(&rows, 420))
         }
     });
+    let (what, svg) = &*chart;
     if svg.is_empty() {
         return html! {};
     }
     html! {
-        <div class="topics-chart" data-testid="topics-chart" role="img" aria-label="Topics by score">
-            { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
+        <div class="topics-chart" data-testid="topics-chart" role="img" aria-label={format!("{what} by score")}>
+            <h3>{format!("{what} by score")}</h3>
+            { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
         </div>
     }
 }
