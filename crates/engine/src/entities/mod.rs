@@ -22,7 +22,46 @@ use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, ROLE_WORDS, TH
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
 /// places, and drops place mentions that turn out to be inside a person's name.
 pub fn extract(doc: &Doc, a: &mut Analysis) {
-    let in_place = place_tokens(doc, a);
+    let mut in_place = place_tokens(doc, a);
+    let (mut people, mut orgs) = people_and_orgs(doc, &in_place);
+    // "Diaz arrived" after "Clara Diaz": a one-word town named like a person's surname
+    // is the person; find the people again without it.
+    if release_surnames(doc, a, &people, &mut in_place) {
+        (people, orgs) = people_and_orgs(doc, &in_place);
+    }
+    a.people = people;
+    a.organisations = orgs;
+    drop_places_inside_names(a);
+}
+
+/// Clears `in_place` for one-word town mentions that equal the surname of a person with
+/// a longer name; returns whether any was cleared.
+fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [bool]) -> bool {
+    let surnames: Vec<&str> = people
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .filter_map(|p| p.name.rsplit(' ').next())
+        .collect();
+    let mut changed = false;
+    for p in a.places.iter().filter(|p| p.kind == PlaceKind::City) {
+        for m in &p.mentions {
+            if !surnames.contains(&m.text.as_str()) {
+                continue;
+            }
+            let k = doc.tokens.partition_point(|t| t.end <= m.start);
+            if k < doc.tokens.len() && doc.tokens[k].start == m.start && doc.tokens[k].end == m.end
+            {
+                in_place[k] = false;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// People and organisations found with place tokens `in_place` set aside.
+fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>) {
+    let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
     let mut people = People::default();
     let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
@@ -69,7 +108,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
         end: e,
         text: text.get(s..e).unwrap_or("").to_string(),
     };
-    a.people = list
+    let people = list
         .into_iter()
         .enumerate()
         .map(|(i, p)| Person {
@@ -80,7 +119,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
         })
         .collect();
     orgs.sort_by_key(|(_, m)| m.first().copied());
-    a.organisations = orgs
+    let orgs = orgs
         .into_iter()
         .enumerate()
         .map(|(i, (name, mut m))| {
@@ -93,7 +132,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
             }
         })
         .collect();
-    drop_places_inside_names(a);
+    (people, orgs)
 }
 
 /// For each token, whether it lies inside a place mention.
@@ -288,10 +327,20 @@ fn drop_places_inside_names(a: &mut Analysis) {
         names.iter().any(|&(s, e)| s <= m.start && m.end <= e)
             || org_names.iter().any(|&(s, e)| s == m.start && m.end == e)
     };
+    // "Diaz arrived" after "Clara Diaz": a town named like a person's surname is the
+    // person.
+    let surnames: Vec<&str> = a
+        .people
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .filter_map(|p| p.name.rsplit(' ').next())
+        .collect();
     let mut changed = false;
     for p in &mut a.places {
         let before = p.mentions.len();
-        p.mentions.retain(|m| !inside(m));
+        let town = p.kind == PlaceKind::City;
+        p.mentions
+            .retain(|m| !(inside(m) || town && surnames.contains(&m.text.as_str())));
         changed |= p.mentions.len() != before;
     }
     if !changed {

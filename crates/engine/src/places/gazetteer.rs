@@ -1,5 +1,6 @@
-//! The embedded gazetteer: 34,000 places (GeoNames cities of 15,000 people or more,
-//! countries, first-level regions, continents and well-known areas), read once from the
+//! The embedded gazetteer: 55,000 places (GeoNames cities of 15,000 people or more and
+//! US towns of 1,000 or more, countries, first-level regions everywhere, US and English
+//! counties, continents and well-known areas), read once from the
 //! generated table `gazetteer.tsv` (see `tools/gazetteer/generate.py`).
 
 use std::collections::HashMap;
@@ -17,6 +18,8 @@ pub enum Kind {
     Country,
     /// A first-level region: a state, a province, a nation of the UK.
     Admin1,
+    /// A second-level region: a US county, an English county.
+    Admin2,
     /// Another named area: a sea, the Middle East, the West Bank.
     Area,
     /// A continent.
@@ -34,7 +37,8 @@ pub struct Entry {
     pub name: &'static str,
     /// ISO 3166-1 alpha-2 code of its country ("" for continents and seas).
     pub country: &'static str,
-    /// GeoNames admin-1 code (kept for the US, Canada, Australia and the UK).
+    /// GeoNames admin-1 code ("TX", "ENG", "25"; "" when unknown): for a first-level
+    /// region its own code, for anything else the region it lies in.
     pub admin1: &'static str,
     /// Latitude in degrees.
     pub lat: f64,
@@ -92,6 +96,14 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Thousands of people from the table's population code, round(2 * log2(k + 1)).
+fn population_k(code: &str) -> u32 {
+    match code.parse::<u32>() {
+        Ok(c) => (2f64.powf(c as f64 / 2.0) - 1.0).round() as u32,
+        Err(_) => 0,
+    }
+}
+
 impl Gazetteer {
     /// The gazetteer, read on first use.
     pub fn get() -> &'static Gazetteer {
@@ -101,45 +113,53 @@ impl Gazetteer {
 
     fn parse(table: &'static str) -> Gazetteer {
         let mut g = Gazetteer {
-            entries: Vec::with_capacity(35_000),
-            names: HashMap::with_capacity(60_000),
+            entries: Vec::with_capacity(56_000),
+            names: HashMap::with_capacity(80_000),
             demonyms: HashMap::new(),
             countries: HashMap::new(),
             max_words: 1,
         };
-        let mut gid: u32 = 0;
+        let mut country: &'static str = "";
+        let (mut lat, mut lon) = (0i64, 0i64);
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let f: Vec<&'static str> = line.split('\t').collect();
-            if f.len() < 10 {
+            if let Some(cc) = line.strip_prefix('=') {
+                country = cc;
+                (lat, lon) = (0, 0);
                 continue;
             }
-            let delta: u32 = f[0].parse().unwrap_or(0);
-            gid = gid.saturating_add(delta);
-            let kind = match f[1] {
+            let f: Vec<&'static str> = line.split('\t').collect();
+            if f.len() < 9 {
+                continue;
+            }
+            let kind = match f[0] {
                 "P" => Kind::City,
                 "C" => Kind::Country,
                 "A" => Kind::Admin1,
+                "B" => Kind::Admin2,
                 "K" => Kind::Continent,
                 _ => Kind::Area,
             };
+            // Coordinates are differences from the line before, in hundredths of a degree.
+            lat += f[3].parse::<i64>().unwrap_or(0);
+            lon += f[4].parse::<i64>().unwrap_or(0);
             let idx = g.entries.len() as u32;
             g.entries.push(Entry {
-                geonameid: if delta == 0 { 0 } else { gid },
+                geonameid: f[8].parse().unwrap_or(0),
                 kind,
-                name: f[2],
-                country: f[3],
-                admin1: f[4],
-                lat: f[5].parse().unwrap_or(0.0),
-                lon: f[6].parse().unwrap_or(0.0),
-                population_k: f[7].parse().unwrap_or(0),
+                name: f[1],
+                country,
+                admin1: f[2],
+                lat: lat as f64 / 100.0,
+                lon: lon as f64 / 100.0,
+                population_k: population_k(f[5]),
             });
             if kind == Kind::Country {
-                g.countries.insert(f[3], idx);
+                g.countries.insert(country, idx);
             }
-            let names = std::iter::once(f[2]).chain(f[8].split('|').filter(|a| !a.is_empty()));
+            let names = std::iter::once(f[1]).chain(f[6].split('|').filter(|a| !a.is_empty()));
             for n in names {
                 let key = fold(n.strip_prefix("the ").unwrap_or(n));
                 g.max_words = g.max_words.max(key.split(' ').count());
@@ -148,7 +168,7 @@ impl Gazetteer {
                     v.push(idx);
                 }
             }
-            for d in f[9].split('|').filter(|d| !d.is_empty()) {
+            for d in f[7].split('|').filter(|d| !d.is_empty()) {
                 g.demonyms.entry(fold(d)).or_insert(idx);
             }
         }
@@ -200,6 +220,14 @@ mod tests {
         ("crimea_is_a_region", "crimea", "Crimea", "UA"),
         ("middle_east_is_an_area", "middle east", "Middle East", ""),
         ("washington_is_dc", "washington", "Washington", "US"),
+        (
+            "counties_by_full_name",
+            "travis county",
+            "Travis County",
+            "US",
+        ),
+        ("small_us_towns", "chiefland", "Chiefland", "US"),
+        ("regions_everywhere", "punjab", "Punjab", "PK"),
     ];
 
     #[test]

@@ -22,7 +22,7 @@ fn kind_of(k: Kind) -> PlaceKind {
     match k {
         Kind::City => PlaceKind::City,
         Kind::Country => PlaceKind::Country,
-        Kind::Admin1 => PlaceKind::Region,
+        Kind::Admin1 | Kind::Admin2 => PlaceKind::Region,
         Kind::Continent => PlaceKind::Continent,
         Kind::Area => PlaceKind::Other,
     }
@@ -303,7 +303,72 @@ mod tests {
             "She studied at the University of Texas.",
             "Texas",
         ),
+        (
+            "surname_town_is_the_person",
+            "Minister Clara Diaz spoke first. Diaz said talks would go on.",
+            "Diaz",
+        ),
+        (
+            "central_region_is_a_word",
+            "Central banks raised rates in Lagos.",
+            "Central",
+        ),
     ];
+
+    /// Each case: name, text, surface, expected place name and country.
+    const RESOLVE_NAMES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "mexico_is_the_country_not_its_capital",
+            "MEXICO CITY (AP) - Trade with Mexico grew last year.",
+            "Mexico",
+            "Mexico",
+            "MX",
+        ),
+        (
+            "city_wins_over_region_named_after_it",
+            "The talks were held in Lisbon on Monday.",
+            "Lisbon",
+            "Lisbon",
+            "PT",
+        ),
+        (
+            "one_sense_per_text",
+            "Talks opened in Geneva, Switzerland. Later, Geneva was calm.",
+            "Geneva",
+            "Geneva",
+            "CH",
+        ),
+        (
+            "county_is_a_place",
+            "Deputies in Travis County said the road was closed.",
+            "Travis County",
+            "Travis County",
+            "US",
+        ),
+        (
+            "region_of_india",
+            "Floods hit Tamil Nadu this week.",
+            "Tamil Nadu",
+            "Tamil Nādu",
+            "IN",
+        ),
+    ];
+
+    #[test]
+    fn resolution_names_table() {
+        for (case, text, surface, name, cc) in RESOLVE_NAMES {
+            let found = places_of(text)
+                .into_iter()
+                .filter(|p| p.2.iter().any(|m| m == surface))
+                .map(|p| (p.0, p.1))
+                .collect::<Vec<_>>();
+            assert_eq!(
+                found,
+                vec![(name.to_string(), Some(cc.to_string()))],
+                "case {case}"
+            );
+        }
+    }
 
     #[test]
     fn not_places_table() {

@@ -886,7 +886,7 @@ fn accept(
             if any_country_like
                 && entries
                     .iter()
-                    .all(|&e| g.entries[e as usize].kind == Kind::Area)
+                    .all(|&e| matches!(g.entries[e as usize].kind, Kind::Area | Kind::City))
                 && !n_is_place
             {
                 return false;

@@ -32,6 +32,7 @@ fn prior(e: &Entry) -> f64 {
         Kind::Continent => 3.5,
         Kind::Area => 3.0,
         Kind::Admin1 => 2.6,
+        Kind::Admin2 => 2.2,
         Kind::City => 0.7 * ((e.population_k as f64) + 1.0).log10(),
     }
 }
@@ -78,7 +79,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     // Evidence from the whole text: how often each country (and US state) is named,
     // by unambiguous names and demonyms.
     let mut country_weight: HashMap<&str, f64> = HashMap::new();
-    let mut state_weight: HashMap<&str, f64> = HashMap::new();
+    let mut state_weight: HashMap<(&str, &str), f64> = HashMap::new();
     for h in hits {
         let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
         let share = 1.0 / es.len() as f64;
@@ -86,10 +87,15 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             if !e.country.is_empty() {
                 *country_weight.entry(e.country).or_default() += share;
             }
-            if e.kind == Kind::Admin1 && e.country == "US" {
-                if let Some(code) = us_state_code(e.name) {
-                    *state_weight.entry(code).or_default() += share;
-                }
+            // Regions count fully, counties and towns that name one region half.
+            let w = match e.kind {
+                Kind::Admin1 => share,
+                Kind::Admin2 => share / 2.0,
+                Kind::City if es.len() == 1 => 0.5,
+                _ => 0.0,
+            };
+            if w > 0.0 && !e.admin1.is_empty() {
+                *state_weight.entry((e.country, e.admin1)).or_default() += w;
             }
         }
     }
@@ -102,9 +108,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
 
     let mut out = Vec::with_capacity(hits.len());
     let mut memo: HashMap<(String, Option<u32>), Choice> = HashMap::new();
+    // One sense per text: a name qualified somewhere ("Geneva, Switzerland") means the
+    // same place where it stands alone.
+    let mut qualified: HashMap<&str, &Hit> = HashMap::new();
+    for (k, h) in hits.iter().enumerate() {
+        if let Some(q) = qualifier(doc, hits, k) {
+            qualified.entry(h.key.as_str()).or_insert(q);
+        }
+    }
     for k in 0..hits.len() {
         let h = &hits[k];
-        let qual = qualifier(doc, hits, k);
+        let qual = qualifier(doc, hits, k).or_else(|| qualified.get(h.key.as_str()).copied());
         // The qualifier's own best entry: a country or a first-level region.
         let qual_entry = qual.and_then(|q| {
             q.entries
@@ -124,27 +138,54 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             .map(|&ei| {
                 let e = &g.entries[ei as usize];
                 let mut s = prior(e);
+                // A region named after its city ("Lisboa" district, "Berlin" state)
+                // yields to the city.
+                if e.kind == Kind::Admin1
+                    && h.entries.iter().any(|&o| {
+                        let o = &g.entries[o as usize];
+                        o.kind == Kind::City && o.country == e.country && o.admin1 == e.admin1
+                    })
+                {
+                    s -= 2.0;
+                }
                 if let Some(q) = qual_entry {
                     let inside = match q.kind {
                         Kind::Country => e.country == q.country && e.kind != Kind::Country,
                         _ => {
                             e.country == q.country
-                                && us_state_code(q.name).is_some_and(|c| c == e.admin1)
+                                && !q.admin1.is_empty()
+                                && e.admin1 == q.admin1
+                                && e.kind != Kind::Admin1
                         }
                     };
                     if inside {
                         s += 6.0;
                     }
                 }
-                if e.kind != Kind::Country && !e.country.is_empty() {
+                // Evidence for a country supports the country itself as much as a
+                // city named like it ("Mexico" is not Mexico City).
+                let country_named = h.entries.iter().any(|&o| {
+                    let o = &g.entries[o as usize];
+                    o.kind == Kind::Country && o.country == e.country
+                });
+                if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
-                    // Its own mentions count once; others are evidence.
-                    let own = 1.0 / h.entries.len() as f64;
+                    // This name's own candidates in that country are no evidence.
+                    let same = h
+                        .entries
+                        .iter()
+                        .filter(|&&o| g.entries[o as usize].country == e.country)
+                        .count();
+                    let own = same as f64 / h.entries.len() as f64;
                     let evidence = (w - own).max(0.0);
                     s += 2.5 * (evidence / total).sqrt();
-                    if e.country == "US" && !e.admin1.is_empty() {
-                        s += 0.8 * state_weight.get(e.admin1).copied().unwrap_or(0.0).min(2.0);
-                    }
+                }
+                if e.kind != Kind::Admin1 && !e.admin1.is_empty() {
+                    let w = state_weight
+                        .get(&(e.country, e.admin1))
+                        .copied()
+                        .unwrap_or(0.0);
+                    s += 0.8 * w.min(2.0);
                 }
                 (ei, s)
             })
@@ -179,61 +220,4 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         out.push(choice);
     }
     out
-}
-
-/// GeoNames admin-1 code of a US state, by name.
-pub fn us_state_code(name: &str) -> Option<&'static str> {
-    const STATES: &[(&str, &str)] = &[
-        ("Alabama", "AL"),
-        ("Alaska", "AK"),
-        ("Arizona", "AZ"),
-        ("Arkansas", "AR"),
-        ("California", "CA"),
-        ("Colorado", "CO"),
-        ("Connecticut", "CT"),
-        ("Delaware", "DE"),
-        ("Florida", "FL"),
-        ("Georgia", "GA"),
-        ("Hawaii", "HI"),
-        ("Idaho", "ID"),
-        ("Illinois", "IL"),
-        ("Indiana", "IN"),
-        ("Iowa", "IA"),
-        ("Kansas", "KS"),
-        ("Kentucky", "KY"),
-        ("Louisiana", "LA"),
-        ("Maine", "ME"),
-        ("Maryland", "MD"),
-        ("Massachusetts", "MA"),
-        ("Michigan", "MI"),
-        ("Minnesota", "MN"),
-        ("Mississippi", "MS"),
-        ("Missouri", "MO"),
-        ("Montana", "MT"),
-        ("Nebraska", "NE"),
-        ("Nevada", "NV"),
-        ("New Hampshire", "NH"),
-        ("New Jersey", "NJ"),
-        ("New Mexico", "NM"),
-        ("New York State", "NY"),
-        ("North Carolina", "NC"),
-        ("North Dakota", "ND"),
-        ("Ohio", "OH"),
-        ("Oklahoma", "OK"),
-        ("Oregon", "OR"),
-        ("Pennsylvania", "PA"),
-        ("Rhode Island", "RI"),
-        ("South Carolina", "SC"),
-        ("South Dakota", "SD"),
-        ("Tennessee", "TN"),
-        ("Texas", "TX"),
-        ("Utah", "UT"),
-        ("Vermont", "VT"),
-        ("Virginia", "VA"),
-        ("Washington State", "WA"),
-        ("West Virginia", "WV"),
-        ("Wisconsin", "WI"),
-        ("Wyoming", "WY"),
-    ];
-    STATES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
