@@ -126,7 +126,7 @@ pub fn play() -> Html {
             <div class="play-buttons">
                 <button type="button" onclick={go(-1)} aria-label="Previous stop">{"◀"}</button>
                 <button type="button" data-testid="play" onclick={toggle} aria-pressed={store.playing.to_string()}>
-                    { if store.playing { "⏸ Pause" } else { "▶ Play trip" } }
+                    { if store.playing { "Pause" } else { "▶ Play trip" } }
                 </button>
                 <button type="button" onclick={go(1)} aria-label="Next stop">{"▶"}</button>
             </div>

@@ -49,6 +49,48 @@ async fn app_draws_every_view() {
 }
 
 #[wasm_bindgen_test]
+async fn pasting_an_article_highlights_and_links_it() {
+    use wasm_bindgen::JsCast;
+    let host = mount();
+    yew::Renderer::<itinera_web::app::App>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    let area: web_sys::HtmlTextAreaElement = host
+        .query_selector("[data-testid=\"article-input\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("the paste area");
+    area.set_value(
+        "Angela Merkel flew from Berlin to Paris on Monday to meet the French president.",
+    );
+    let event = web_sys::Event::new("input").expect("an event");
+    area.dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
+    let view = host
+        .query_selector("[data-testid=\"article-view\"]")
+        .ok()
+        .flatten()
+        .expect("article view");
+    let places = view
+        .query_selector_all("[data-kind=\"place\"]")
+        .map(|l| l.length())
+        .unwrap_or(0);
+    assert!(places >= 2, "{places} place mentions");
+    // Every highlighted mention's id is on the map too, or in a list.
+    let first = view
+        .query_selector("[data-kind=\"place\"]")
+        .ok()
+        .flatten()
+        .expect("a place mention");
+    let id = first.get_attribute("data-ref").unwrap_or_default();
+    let on_map = host
+        .query_selector(&format!("[data-testid=\"map\"] [data-ref=\"{id}\"]"))
+        .ok()
+        .flatten();
+    assert!(on_map.is_some(), "{id} not on the map");
+}
+
+#[wasm_bindgen_test]
 fn chart_labels_are_escaped() {
     let svg = chart_svg(
         &[("<script>alert(1)</script> & \"x\"".to_string(), 0.5)],
