@@ -96,6 +96,9 @@ fn to_times(
             if let Some(back) = back {
                 value = Some(format!("{}-Q{q}", calendar::fmt_year(y - back)));
             }
+            if let recognize::Core::ReportYear(y) = f.core {
+                value = Some(format!("{}-Q{q}", calendar::fmt_year(y)));
+            }
         }
         out.push(Time {
             id: format!("t{}", k + 1),

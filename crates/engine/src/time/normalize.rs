@@ -88,7 +88,10 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         Core::Decade(d) => Some(format!("{:03}", d)),
         Core::Century(c) => Some(format!("{:02}", c)),
         Core::Weekday { wd, dir } => {
-            let d = r.date?;
+            // Without a reference day a weekday stays a weekday of an unknown week.
+            let Some(d) = r.date else {
+                return Some(format!("XXXX-WXX-{wd}"));
+            };
             Some(weekday(d, *wd, *dir, tense).iso())
         }
         Core::Rel {
@@ -139,6 +142,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             Some(format!("{}-Q{}", fmt_year(y), q))
         }
         Core::Quarter { year, q } => Some(format!("{}-Q{}", fmt_year(r.year_of(*year)?), q)),
+        Core::ReportYear(y) => Some(fmt_year(*y)),
         Core::ReportPeriod { back: 0 } => relative(r, Unit::Quarter, -1),
         Core::ReportPeriod { back } => r.year.map(|y| fmt_year(y - back)),
         Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),

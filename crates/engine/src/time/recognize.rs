@@ -130,6 +130,9 @@ pub enum Core {
         /// Years before the reported period.
         back: i32,
     },
+    /// The period a financial story reports, in a named year ("the 1988 quarter",
+    /// "the 1989 period"): that year's reported quarter, or the year alone.
+    ReportYear(i32),
     /// A holiday in a year (the reference year when not written).
     Holiday {
         /// The rule that dates it.
@@ -375,6 +378,7 @@ impl Matcher<'_, '_> {
             self.quarter(i),
             self.season(i),
             self.holiday(i),
+            self.year_end(i),
             self.day_words(i),
             self.bare_plural(i),
         ];
@@ -730,7 +734,10 @@ impl Matcher<'_, '_> {
     /// Years spoken in words (broadcast transcripts): "nineteen ninety-seven", "two
     /// thousand", "two thousand and one".
     fn spoken_year(&self, i: usize) -> Option<Hit> {
-        if self.w(i) == "two" && self.w(i + 1) == "thousand" {
+        if self.w(i) == "two"
+            && self.w(i + 1) == "thousand"
+            && lexicon::unit(self.w(i + 2)).is_none()
+        {
             let (k, end) = if self.w(i + 2) == "and" {
                 (i + 3, i + 4)
             } else {
@@ -817,8 +824,10 @@ impl Matcher<'_, '_> {
         if unit == Unit::Weekend {
             return Some((Core::Rel { unit, offset: dir }, end));
         }
+        // "past decade" is a length up to now; "the past year" is last year.
         let past_word = self.w(j) == "past";
-        if (the || past_word)
+        if !the
+            && past_word
             && dir != 0
             && !matches!(self.w(j), "next" | "following" | "previous" | "preceding")
         {
@@ -866,6 +875,10 @@ impl Matcher<'_, '_> {
         }
         let (unit, plural) = lexicon::unit(self.w(k))?;
         if n == Some(1.0) && plural && self.w(i) != "one" {
+            return None;
+        }
+        // "the 1988 quarter" names a year, it does not count quarters.
+        if !plural && self.year_at(i).is_some() {
             return None;
         }
         let mut end = k + 1;
@@ -942,8 +955,10 @@ impl Matcher<'_, '_> {
                 return Some((None, k));
             }
         }
-        if self.w(k) == "hundred" {
-            return Some((Some(n * 100.0), k + 1));
+        match self.w(k) {
+            "hundred" => return Some((Some(n * 100.0), k + 1)),
+            "thousand" => return Some((Some(n * 1000.0), k + 1)),
+            _ => {}
         }
         Some((Some(n), k))
     }
@@ -1007,10 +1022,19 @@ impl Matcher<'_, '_> {
     }
 
     /// "the year", "the week", "the month", "the weekend", "the quarter": the current
-    /// one, or a length after "for"/"during".
+    /// one, or a length after "for"/"during"; "the full year" is the current year.
     fn the_unit(&self, i: usize, _after_mod: bool) -> Option<Hit> {
         if self.w(i) != "the" {
             return None;
+        }
+        if self.w(i + 1) == "full" && self.w(i + 2) == "year" {
+            return Some((
+                Core::Rel {
+                    unit: Unit::Year,
+                    offset: 0,
+                },
+                i + 3,
+            ));
         }
         let (unit, plural) = lexicon::unit(self.w(i + 1))?;
         if plural {
@@ -1080,6 +1104,11 @@ impl Matcher<'_, '_> {
                 0
             };
             return Some((Core::ReportPeriod { back }, j + 1));
+        }
+        if let (YearSpec::Abs(y), true) = (year, matches!(self.w(j), "quarter" | "period")) {
+            if self.w(i) == "the" {
+                return Some((Core::ReportYear(y), j + 1));
+            }
         }
         if matches!(year, YearSpec::Rel(-1)) && i + 1 == j && self.w(i) != "the" && self.w(i) != "a"
         {
@@ -1172,7 +1201,15 @@ impl Matcher<'_, '_> {
             || (j > i
                 && matches!(
                     prev,
-                    "in" | "this" | "during" | "over" | "by" | "until" | "since"
+                    "in" | "this"
+                        | "during"
+                        | "over"
+                        | "by"
+                        | "until"
+                        | "since"
+                        | "into"
+                        | "through"
+                        | "throughout"
                 ))
             || (j == i
                 && matches!(prev, "in" | "during" | "since" | "until" | "early" | "late")
@@ -1209,6 +1246,27 @@ impl Matcher<'_, '_> {
             }
         }
         None
+    }
+
+    /// "year-end", "year end", "year's end": the end of the current year.
+    fn year_end(&self, i: usize) -> Option<Hit> {
+        let end = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("year-end", _, _) => i + 1,
+            ("year", "end", _) => i + 2,
+            ("year", "'s", "end") => i + 3,
+            _ => return None,
+        };
+        // Only as a time, not "year-end results" after a determiner.
+        if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "its" | "their") {
+            return None;
+        }
+        Some((
+            Core::Rel {
+                unit: Unit::Year,
+                offset: 0,
+            },
+            end,
+        ))
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "last night".
@@ -1550,6 +1608,7 @@ impl Matcher<'_, '_> {
             ("the", "future", _) if matches!(prev, "in" | "into" | "for" | "of") => {
                 one("FUTURE_REF", i + 2)
             }
+            ("the", "near" | "short", "term") => one("FUTURE_REF", i + 3),
             _ => None,
         }
     }

@@ -475,3 +475,55 @@ fn deadlines_and_plans_point_ahead() {
         check(name, case);
     }
 }
+
+#[test]
+fn report_years_and_year_end() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "the_1988_quarter_is_not_a_count",
+            (
+                "It lost money in the third quarter, after a profit in the 1988 quarter.",
+                Some("1989-10-30"),
+                &[
+                    ("the third quarter", "DATE", "1989-Q3"),
+                    ("the 1988 quarter", "DATE", "1988-Q3"),
+                ],
+            ),
+        ),
+        (
+            "past_year_is_last_year",
+            (
+                "Hate groups grew over the past year.",
+                Some("1998-03-03"),
+                &[("the past year", "DATE", "1997")],
+            ),
+        ),
+        (
+            "year_end",
+            (
+                "The deal should close by year-end.",
+                Some("1989-11-02"),
+                &[("year-end", "DATE", "1989")],
+            ),
+        ),
+        (
+            "two_thousand_years_is_not_2000",
+            (
+                "They kept the secret for two thousand years.",
+                Some("1998-01-21"),
+                &[("two thousand years", "DURATION", "P2000Y")],
+            ),
+        ),
+        (
+            "weekday_without_reference_stays_a_weekday",
+            (
+                "Kerry met Putin on Tuesday.",
+                None,
+                &[("Tuesday", "DATE", "XXXX-WXX-2")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
