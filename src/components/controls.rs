@@ -45,6 +45,47 @@ pub fn controls() -> Html {
             store.dispatch(Action::Date(input.value()));
         })
     };
+    // Opening or dropping a .txt file: read as UTF-8 text, then analysed like a paste.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let file_error = use_state(|| None::<String>);
+    let read = {
+        let store = store.clone();
+        let file_error = file_error.clone();
+        move |file: web_sys::File| {
+            let (store, file_error) = (store.clone(), file_error.clone());
+            let file = gloo::file::File::from(file);
+            file_error.set(None);
+            *reader.borrow_mut() =
+                Some(gloo::file::callbacks::read_as_text(
+                    &file,
+                    move |got| match got {
+                        Ok(text) => store.dispatch(Action::Text(text)),
+                        Err(e) => file_error.set(Some(format!("Could not read the file: {e}"))),
+                    },
+                ));
+        }
+    };
+    let onfile = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|l| l.get(0)) {
+                read(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondrop = Callback::from(move |e: DragEvent| {
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|l| l.get(0))
+        {
+            e.prevent_default();
+            read(file);
+        }
+    });
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let onpick = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -93,11 +134,15 @@ pub fn controls() -> Html {
                 <label>{"Article date "}
                     <input type="date" data-testid="article-date" value={store.date.clone()} onchange={ondate} />
                 </label>
+                <label class="file">{"Open a .txt file "}
+                    <input type="file" accept=".txt,text/plain" onchange={onfile} />
+                </label>
             </div>
+            if let Some(e) = (*file_error).clone() { <p class="status" role="alert">{e}</p> }
             <label class="paste">
                 <span class="visually-hidden">{"Article text"}</span>
-                <textarea data-testid="article-input" placeholder="Paste a news article here…" spellcheck="false"
-                    value={store.text.to_string()} {oninput} />
+                <textarea data-testid="article-input" placeholder="Paste a news article here, or drop a .txt file…" spellcheck="false"
+                    value={store.text.to_string()} {oninput} {ondrop} {ondragover} />
             </label>
             <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">
                 {message}{" "}<span class="ref-date">{reference}</span>

@@ -154,6 +154,17 @@ test('the topics are listed', TOPICS, async () => {
   await context.close();
 });
 
+test('opening a .txt file analyses it like a paste', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(sample('kerry-sochi.txt')),
+  });
+  await page.locator('[data-testid="article-view"] [data-testid="mention"]').first().waitFor({ timeout: 10000 });
+  assert.match(await page.getByTestId('article-input').inputValue(), /Sochi/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the page fits a phone without sideways scrolling', async () => {
   const { page, errors, context } = await seeded({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
