@@ -21,7 +21,7 @@ OUT = os.path.join(HERE, "..", "..", "crates", "engine", "src", "places", "gazet
 
 # Short forms news uses for countries that the sources lack (facts, written here).
 COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "United States of America", "America", "the States"],
+    "US": ["U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "the States"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],

@@ -309,6 +309,11 @@ mod tests {
             "Diaz",
         ),
         (
+            "small_town_named_like_a_person_needs_context",
+            "Olivia thanked the volunteers, and Clarence agreed.",
+            "Olivia",
+        ),
+        (
             "central_region_is_a_word",
             "Central banks raised rates in Lagos.",
             "Central",
@@ -343,6 +348,13 @@ mod tests {
             "Deputies in Travis County said the road was closed.",
             "Travis County",
             "Travis County",
+            "US",
+        ),
+        (
+            "us_acronym_in_prose",
+            "Talks between the US and China resumed, an aide told us.",
+            "US",
+            "United States",
             "US",
         ),
         (

@@ -766,7 +766,51 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
             i = end_tok;
         }
     }
-    (hits, demonyms)
+    (keep_small_towns_in_context(doc, g, hits), demonyms)
+}
+
+/// Prepositions after which a capitalised word is very likely a place.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "from", "to", "outside", "around", "across", "into", "toward", "towards",
+    "via", "through", "of", "between", "and",
+];
+
+/// A one-word name that is only a small town (under 15,000 people) is as often a
+/// person, a company or a common word ("Paul", "Noma", "Industry"): it is kept where the
+/// text places it ("in X", "X, Texas") at least once.
+fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<Hit> {
+    let weak = |h: &Hit| {
+        h.end_token - h.first_token == 1
+            && h.entries.iter().all(|&e| {
+                let e = &g.entries[e as usize];
+                e.kind == Kind::City && e.population_k < 15
+            })
+    };
+    let text = doc.text();
+    let tok = |k: usize| doc.tokens.get(k).map_or("", |t| &text[t.start..t.end]);
+    let placed = |h: &Hit| {
+        let sentence_start = doc.sentence_tokens[doc.tokens[h.first_token].sentence].start;
+        let after_prep = h.first_token > sentence_start
+            && LOCATIVE.contains(&fold(tok(h.first_token - 1)).as_str());
+        let qualified = tok(h.end_token) == ","
+            && g.lookup(&fold(tok(h.end_token + 1)))
+                .iter()
+                .any(|&e| matches!(g.entries[e as usize].kind, Kind::Admin1 | Kind::Country));
+        after_prep || qualified
+    };
+    let strong: HashSet<&str> = hits
+        .iter()
+        .filter(|h| weak(h) && placed(h))
+        .map(|h| h.key.as_str())
+        .collect();
+    let keep: Vec<bool> = hits
+        .iter()
+        .map(|h| !weak(h) || strong.contains(h.key.as_str()))
+        .collect();
+    hits.into_iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
 }
 
 /// Words the text writes in lower case somewhere, and the last words of runs of two or
@@ -839,8 +883,11 @@ fn accept(
     {
         return false;
     }
-    // A word the text also writes in lower case is a common word ("Much", "Hope").
-    if single && lowercase_words.contains(key) {
+    // A word the text also writes in lower case is a common word ("Much", "Hope"),
+    // unless it stands as an acronym in running text ("the US" beside "told us").
+    let acronym_in_prose =
+        is_acronym(tok(i)) && (first..last).any(|k| tok(k).chars().any(char::is_lowercase));
+    if single && lowercase_words.contains(key) && !acronym_in_prose {
         return false;
     }
     // A surname: the text names a person with it ("John Moore ... Moore said").
