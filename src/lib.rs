@@ -22,6 +22,7 @@
 
 pub mod basemap;
 pub mod corrections;
+pub mod export;
 pub mod geo_view;
 pub mod labels;
 pub mod marks;

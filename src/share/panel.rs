@@ -1,11 +1,12 @@
-//! The share panel: a button that puts the view into a link, and the code that opens
-//! such a link when the page loads (or when only the fragment changes).
+//! The share panel: a button that puts the view into a link, the code that opens such a
+//! link when the page loads (or when only the fragment changes), and the export buttons.
 //!
 //! A damaged link leaves the page empty and working, with a message saying why
 //! (`data-testid="share-message"`).
 
 use super::{decode, encode, Shared};
 use crate::components::use_store;
+use crate::export::{self, download};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -88,6 +89,40 @@ pub fn share_panel() -> Html {
         input.select();
     });
 
+    let exporter = |kind: &'static str| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let a = &store.analysis;
+            let result = match kind {
+                "json" => download::save(
+                    &export::file_name(a, "json"),
+                    "application/json",
+                    &export::json(a),
+                ),
+                "geojson" => download::save(
+                    &export::file_name(a, "geojson"),
+                    "application/geo+json",
+                    &export::geojson(a),
+                ),
+                "svg" => download::save(
+                    &export::file_name(a, "svg"),
+                    "image/svg+xml",
+                    &export::map_svg(a),
+                ),
+                _ => download::save_png(
+                    &export::file_name(a, "png"),
+                    &export::map_svg(a),
+                    export::MAP_WIDTH,
+                    export::MAP_HEIGHT,
+                    2.0,
+                ),
+            };
+            if let Err(e) = result {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+
     let empty = store.text.trim().is_empty();
     html! {
         <section class="share" aria-label="Share">
@@ -104,6 +139,17 @@ pub fn share_panel() -> Html {
                         aria-label="Share link" value={(*link).clone()} {onfocus} />
                     <span class="share-size">{format!("{} characters", link.len())}</span>
                 }
+            </div>
+            <div class="control-row export" role="group" aria-label="Export">
+                <span>{"Export "}</span>
+                <button type="button" data-testid="export-json" onclick={exporter("json")} disabled={empty}
+                    title="The analysis as itinera.analysis/1 JSON, with your corrections">{"JSON"}</button>
+                <button type="button" data-testid="export-geojson" onclick={exporter("geojson")} disabled={empty}
+                    title="Places as points and the route as a line, for GIS tools">{"GeoJSON"}</button>
+                <button type="button" data-testid="export-svg" onclick={exporter("svg")} disabled={empty}
+                    title="The map as an SVG drawing">{"SVG"}</button>
+                <button type="button" data-testid="export-png" onclick={exporter("png")} disabled={empty}
+                    title="The map as a PNG image">{"PNG"}</button>
             </div>
         </section>
     }

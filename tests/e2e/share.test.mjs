@@ -3,6 +3,7 @@
 // empty, working page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serveDist, launch, openPage, sample } from './harness.mjs';
 
 let server, browser;
@@ -111,3 +112,77 @@ test('a link pasted into the address bar of an open page opens too', async () =>
   assert.deepEqual(b.errors, []);
   await b.context.close();
 });
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function exported(page, testid) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
+test('exports: Analysis JSON, GeoJSON with the route in order, SVG and PNG of the map', async () => {
+  const a = await pasted(sample('kerry-sochi.txt'));
+  await a.page.locator('[data-testid="map-stop"]').first().waitFor();
+
+  const j = await exported(a.page, 'export-json');
+  assert.match(j.name, /\.json$/);
+  const analysis = JSON.parse(j.bytes.toString('utf8'));
+  assert.equal(analysis.schema, 'itinera.analysis/1');
+  assert.equal(analysis.trip.stops.length, 3);
+
+  const g = await exported(a.page, 'export-geojson');
+  assert.match(g.name, /\.geojson$/);
+  const fc = checkGeoJson(JSON.parse(g.bytes.toString('utf8')));
+  const route = fc.features.find((f) => f.properties.kind === 'route');
+  assert.equal(route.geometry.type, 'LineString');
+  assert.deepEqual(route.properties.names, ['Sochi', 'Antalya', 'Washington']);
+  assert.deepEqual(route.properties.order, [1, 2, 3]);
+  const [sochi, antalya, washington] = route.geometry.coordinates;
+  assert.ok(Math.abs(sochi[0] - 39.7) < 0.5 && Math.abs(sochi[1] - 43.6) < 0.5, `${sochi}`);
+  assert.ok(Math.abs(antalya[0] - 30.7) < 0.5 && Math.abs(antalya[1] - 36.9) < 0.5, `${antalya}`);
+  assert.ok(Math.abs(washington[0] + 77.0) < 0.5 && Math.abs(washington[1] - 38.9) < 0.5, `${washington}`);
+  const places = fc.features.filter((f) => f.geometry.type === 'Point');
+  assert.equal(places.length, analysis.places.length);
+
+  const s = await exported(a.page, 'export-svg');
+  const svg = s.bytes.toString('utf8');
+  assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  assert.ok(svg.endsWith('</svg>'));
+  for (const name of ['Sochi', 'Antalya', 'Washington']) assert.ok(svg.includes(`>${name}</text>`), name);
+
+  const p = await exported(a.page, 'export-png');
+  assert.match(p.name, /\.png$/);
+  assert.deepEqual([...p.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Width and height from the IHDR chunk: twice the 960 × 600 map.
+  assert.equal(p.bytes.readUInt32BE(16), 1920);
+  assert.equal(p.bytes.readUInt32BE(20), 1200);
+  assert.ok(p.bytes.length > 20000, `${p.bytes.length} bytes`);
+
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(a.foreign, []);
+  await a.context.close();
+});
+
+/**
+ * A strict check of RFC 7946 structure (what a GIS tool needs): a FeatureCollection of
+ * Features with Point/LineString/MultiLineString geometries of finite [lon, lat] in range,
+ * properties objects. Returns the collection.
+ */
+function checkGeoJson(fc) {
+  assert.equal(fc.type, 'FeatureCollection');
+  assert.ok(Array.isArray(fc.features));
+  const position = (c) => {
+    assert.ok(Array.isArray(c) && c.length >= 2 && c.every(Number.isFinite), JSON.stringify(c));
+    assert.ok(c[0] >= -180 && c[0] <= 180 && c[1] >= -90 && c[1] <= 90, JSON.stringify(c));
+  };
+  for (const f of fc.features) {
+    assert.equal(f.type, 'Feature');
+    assert.equal(typeof f.properties, 'object');
+    const { type, coordinates } = f.geometry;
+    if (type === 'Point') position(coordinates);
+    else if (type === 'LineString') { assert.ok(coordinates.length >= 2); coordinates.forEach(position); }
+    else if (type === 'MultiLineString') coordinates.forEach((l) => { assert.ok(l.length >= 2); l.forEach(position); });
+    else assert.fail(`unexpected geometry ${type}`);
+  }
+  return fc;
+}

@@ -1,0 +1,465 @@
+//! Exports of the (corrected) analysis: the `Analysis` JSON, GeoJSON, and the map as a
+//! standalone SVG (the page turns that SVG into a PNG through a canvas).
+//!
+//! Everything here is plain Rust on an [`Analysis`] and is tested natively; only the
+//! download itself (in `export/download.rs`, `wasm32` only) touches the browser.
+//!
+//! GeoJSON follows RFC 7946: coordinates are `[longitude, latitude]` in WGS84 degrees.
+//! Every place is a `Point` feature; the trip is one feature whose geometry joins the stops
+//! in travel order, a `LineString`, or a `MultiLineString` cut at ±180° when a leg crosses
+//! the antimeridian (RFC 7946 §3.1.9), so GIS tools do not draw it round the world.
+//!
+//! ```
+//! use itinera_engine::{analyze, Options};
+//! use itinera_web::export;
+//! let a = analyze("Kerry flew to Sochi on Tuesday, then on to Antalya.", &Options::default());
+//! let g: serde_json::Value = serde_json::from_str(&export::geojson(&a)).unwrap();
+//! assert_eq!(g["type"], "FeatureCollection");
+//! assert!(export::map_svg(&a).starts_with("<svg"));
+//! ```
+
+#[cfg(target_arch = "wasm32")]
+pub mod download;
+
+use crate::basemap::countries;
+use crate::geo_view::{great_circle, Frame};
+use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopStatus};
+use serde_json::{json, Value};
+use std::fmt::Write;
+
+/// Width of the exported map, in SVG user units (pixels for the PNG at scale 1).
+pub const MAP_WIDTH: f64 = 960.0;
+/// Height of the exported map.
+pub const MAP_HEIGHT: f64 = 600.0;
+
+/// The analysis as pretty-printed `itinera.analysis/1` JSON (what the CLI prints).
+pub fn json(a: &Analysis) -> String {
+    serde_json::to_string_pretty(a).unwrap_or_else(|_| "{}".into())
+}
+
+/// A file name for an export: `itinera-` and a slug of the article's title, then `ext`.
+pub fn file_name(a: &Analysis, ext: &str) -> String {
+    let mut slug = String::new();
+    for c in a.document.title.as_deref().unwrap_or("").chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 48 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("itinera-analysis.{ext}")
+    } else {
+        format!("itinera-{slug}.{ext}")
+    }
+}
+
+/// The normalised value of time `id` (or its text when it has no value).
+fn time_value(a: &Analysis, id: Option<&str>) -> Value {
+    id.and_then(|id| a.times.iter().find(|t| t.id == id))
+        .map_or(Value::Null, |t| {
+            json!(t.value.clone().unwrap_or_else(|| t.text.clone()))
+        })
+}
+
+fn kind_name(k: PlaceKind) -> Value {
+    serde_json::to_value(k).unwrap_or(Value::Null)
+}
+
+/// Longitude brought into [-180, 180].
+fn wrap(lon: f64) -> f64 {
+    let l = (lon + 180.0).rem_euclid(360.0) - 180.0;
+    if l == -180.0 && lon > 0.0 {
+        180.0
+    } else {
+        l
+    }
+}
+
+/// Rounds degrees to 1e-5 (about a metre): enough for a map, short in the file.
+fn r5(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
+}
+
+/// The route through `points` (lon, lat) as GeoJSON geometry: straight legs in
+/// longitude/latitude, cut at the antimeridian where a leg is shorter across it.
+pub fn route_geometry(points: &[(f64, f64)]) -> Value {
+    let mut lines: Vec<Vec<[f64; 2]>> = vec![Vec::new()];
+    for (i, &(lon, lat)) in points.iter().enumerate() {
+        let lon = wrap(lon);
+        if i > 0 {
+            let (plon, plat) = (wrap(points[i - 1].0), points[i - 1].1);
+            let d = lon - plon;
+            if d.abs() > 180.0 {
+                // Cross at ±180: the edge on the side we leave, then the other side.
+                let edge = if d < 0.0 { 180.0 } else { -180.0 };
+                let lon2 = if d < 0.0 { lon + 360.0 } else { lon - 360.0 };
+                let t = (edge - plon) / (lon2 - plon);
+                let y = r5(plat + t * (lat - plat));
+                if let Some(line) = lines.last_mut() {
+                    line.push([edge, y]);
+                }
+                lines.push(vec![[-edge, y]]);
+            }
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push([r5(lon), r5(lat)]);
+        }
+    }
+    if lines.len() == 1 {
+        json!({ "type": "LineString", "coordinates": lines[0] })
+    } else {
+        json!({ "type": "MultiLineString", "coordinates": lines })
+    }
+}
+
+/// The places and the route as a GeoJSON `FeatureCollection`.
+///
+/// Place features carry `id`, `name`, `kind`, `country`, `geonameid`, `confidence`,
+/// `mentions` (how many times the text names it), and, for stops, `stop_order` (1..),
+/// `stop_time` (normalised value), `stop_status` and `stop_role`. The route feature has
+/// `kind: "route"`, the `traveller`'s name and per-stop arrays in travel order: `order`,
+/// `places` (ids), `names`, `times`, `status`.
+pub fn geojson(a: &Analysis) -> String {
+    let stops = a.trip.as_ref().map_or(&[][..], |t| &t.stops[..]);
+    let mut features = Vec::new();
+    for p in &a.places {
+        let stop = stops.iter().find(|s| s.place == p.id);
+        features.push(json!({
+            "type": "Feature",
+            "id": p.id,
+            "geometry": { "type": "Point", "coordinates": [r5(wrap(p.lon)), r5(p.lat)] },
+            "properties": {
+                "id": p.id,
+                "name": p.name,
+                "kind": kind_name(p.kind),
+                "country": p.country,
+                "geonameid": p.geonameid,
+                "confidence": p.confidence,
+                "mentions": p.mentions.len(),
+                "stop_order": stop.map(|s| s.order),
+                "stop_time": stop.map_or(Value::Null, |s| time_value(a, s.time.as_deref())),
+                "stop_status": stop.map(|s| serde_json::to_value(s.status).unwrap_or(Value::Null)),
+                "stop_role": stop.map(|s| serde_json::to_value(s.role).unwrap_or(Value::Null)),
+            }
+        }));
+    }
+    let on_map: Vec<(&Place, &itinera_engine::analysis::Stop)> = stops
+        .iter()
+        .filter_map(|s| a.places.iter().find(|p| p.id == s.place).map(|p| (p, s)))
+        .collect();
+    if on_map.len() >= 2 {
+        let points: Vec<(f64, f64)> = on_map.iter().map(|(p, _)| (p.lon, p.lat)).collect();
+        let traveller = a
+            .trip
+            .as_ref()
+            .and_then(|t| t.traveller.as_deref())
+            .and_then(|id| a.people.iter().find(|e| e.id == id))
+            .map(|e| e.name.clone());
+        features.push(json!({
+            "type": "Feature",
+            "id": "route",
+            "geometry": route_geometry(&points),
+            "properties": {
+                "kind": "route",
+                "traveller": traveller,
+                "order": on_map.iter().map(|(_, s)| s.order).collect::<Vec<_>>(),
+                "places": on_map.iter().map(|(p, _)| p.id.clone()).collect::<Vec<_>>(),
+                "names": on_map.iter().map(|(p, _)| p.name.clone()).collect::<Vec<_>>(),
+                "times": on_map.iter().map(|(_, s)| time_value(a, s.time.as_deref())).collect::<Vec<_>>(),
+                "status": on_map.iter().map(|(_, s)| serde_json::to_value(s.status).unwrap_or(Value::Null)).collect::<Vec<_>>(),
+            }
+        }));
+    }
+    let fc = json!({ "type": "FeatureCollection", "features": features });
+    serde_json::to_string_pretty(&fc).unwrap_or_else(|_| "{}".into())
+}
+
+/// Text made safe inside SVG/XML character data and attribute values.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The map as a standalone SVG document ([`MAP_WIDTH`] × [`MAP_HEIGHT`]): the basemap
+/// (topic countries shaded), other places, the route as great-circle arcs, numbered stops
+/// with names, a title and the data credits. Styles are inline attributes, so the file
+/// looks the same opened alone, in an editor, or drawn onto a canvas for the PNG.
+pub fn map_svg(a: &Analysis) -> String {
+    let (w, h) = (MAP_WIDTH, MAP_HEIGHT);
+    let stops: Vec<(&Place, &itinera_engine::analysis::Stop)> = a
+        .trip
+        .as_ref()
+        .map(|t| {
+            t.stops
+                .iter()
+                .filter_map(|s| a.places.iter().find(|p| p.id == s.place).map(|p| (p, s)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let framed: Vec<(f64, f64)> = if stops.is_empty() {
+        a.places.iter().map(|p| (p.lon, p.lat)).collect()
+    } else {
+        stops.iter().map(|(p, _)| (p.lon, p.lat)).collect()
+    };
+    let frame = Frame::fit(&framed, w, h, 0.12, 8.0);
+    let shaded: Vec<&str> = a
+        .topics
+        .iter()
+        .flat_map(|t| t.places.iter())
+        .filter_map(|id| a.places.iter().find(|p| &p.id == id))
+        .filter(|p| p.kind == PlaceKind::Country)
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+
+    let mut s = String::with_capacity(400_000);
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="Helvetica, Arial, sans-serif">"##
+    );
+    let title = a.document.title.as_deref().unwrap_or("itinera map");
+    let _ = write!(s, "<title>{}</title>", xml(title));
+    let _ = write!(s, r##"<rect width="{w}" height="{h}" fill="#dbe9f5"/>"##);
+    // The basemap in world units, with a copy on each side for maps across ±180°.
+    let _ = write!(
+        s,
+        r##"<g transform="{}" stroke="#b9b4a6" stroke-width="{:.4}" stroke-linejoin="round">"##,
+        frame.transform(),
+        0.8 / frame.scale
+    );
+    for shift in [-360.0, 0.0, 360.0] {
+        let _ = write!(s, r#"<g transform="translate({shift} 0)">"#);
+        for c in countries() {
+            let fill = if shaded.contains(&c.code) {
+                "#f6d9a8"
+            } else {
+                "#f3f1ea"
+            };
+            let _ = write!(s, r#"<path fill="{fill}" d="{}"/>"#, c.path);
+        }
+        s.push_str("</g>");
+    }
+    s.push_str("</g>");
+
+    // Other places: small dots sized by mentions.
+    for p in &a.places {
+        if stops.iter().any(|(q, _)| q.id == p.id) {
+            continue;
+        }
+        let (x, y) = frame.place(p.lon, p.lat);
+        if !(0.0..=w).contains(&x) || !(0.0..=h).contains(&y) {
+            continue;
+        }
+        let r = 3.0 + (p.mentions.len() as f64).sqrt() * 1.5;
+        let _ = write!(
+            s,
+            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#1d4ed8" fill-opacity="0.55" stroke="#fff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#14202e">{}</text></g>"##,
+            x + r + 2.0,
+            y + 4.0,
+            xml(&p.name)
+        );
+    }
+
+    // The route: great-circle arcs between consecutive stops.
+    if stops.len() >= 2 {
+        let mut d = String::new();
+        for pair in stops.windows(2) {
+            let (p, q) = (pair[0].0, pair[1].0);
+            for (i, (x, y)) in great_circle((p.lon, p.lat), (q.lon, q.lat), frame.cx)
+                .into_iter()
+                .enumerate()
+            {
+                let (sx, sy) = frame.to_screen(x, y);
+                let _ = write!(d, "{}{sx:.1} {sy:.1}", if i == 0 { "M" } else { "L" });
+            }
+        }
+        let _ = write!(
+            s,
+            r##"<path d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
+        );
+    }
+
+    // Stops: numbered circles with names.
+    for (p, st) in &stops {
+        let (x, y) = frame.place(p.lon, p.lat);
+        let (fill, num) = match st.status {
+            StopStatus::Done => ("#c2410c", "#fff"),
+            StopStatus::Planned => ("#fff", "#c2410c"),
+        };
+        let _ = write!(
+            s,
+            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="11" fill="{fill}" stroke="#c2410c" stroke-width="2"/><text x="{x:.1}" y="{:.1}" font-size="12" font-weight="700" text-anchor="middle" fill="{num}">{}</text><text x="{:.1}" y="{:.1}" font-size="13" font-weight="700" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+            y + 4.0,
+            st.order,
+            x + 15.0,
+            y + 4.0,
+            xml(&p.name)
+        );
+    }
+
+    let _ = write!(
+        s,
+        r##"<text x="8" y="{:.0}" font-size="10" fill="#4a5868">Basemap: Natural Earth · places: GeoNames (CC BY 4.0) · made with itinera</text></svg>"##,
+        h - 8.0
+    );
+    s
+}
+
+// Native only: the GeoJSON parser is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::corrections::{apply, Correction, Ref};
+    use itinera_engine::{analyze, Options};
+
+    const SEED: &str = include_str!("../static/samples/kerry-sochi.txt");
+
+    fn seed() -> Analysis {
+        analyze(SEED, &Options::with_date("2015-05-12").unwrap())
+    }
+
+    fn parse(s: &str) -> geojson::FeatureCollection {
+        s.parse::<geojson::GeoJson>()
+            .and_then(geojson::FeatureCollection::try_from)
+            .expect("valid GeoJSON")
+    }
+
+    fn route(fc: &geojson::FeatureCollection) -> &geojson::Feature {
+        fc.features
+            .iter()
+            .find(|f| f.property("kind").and_then(|k| k.as_str()) == Some("route"))
+            .expect("a route feature")
+    }
+
+    #[test]
+    fn json_is_the_schema() {
+        let v: Value = serde_json::from_str(&json(&seed())).unwrap();
+        assert_eq!(v["schema"], "itinera.analysis/1");
+        let back: Analysis = serde_json::from_str(&json(&seed())).unwrap();
+        assert_eq!(back, seed());
+    }
+
+    #[test]
+    fn seed_geojson_has_route_in_order() {
+        let a = seed();
+        let fc = parse(&geojson(&a));
+        assert_eq!(fc.features.len(), a.places.len() + 1);
+        let r = route(&fc);
+        let Some(geojson::Value::LineString(coords)) = r.geometry.as_ref().map(|g| &g.value) else {
+            panic!("route is a LineString");
+        };
+        let names = r.property("names").unwrap();
+        assert_eq!(names, &json!(["Sochi", "Antalya", "Washington"]));
+        assert_eq!(r.property("order").unwrap(), &json!([1, 2, 3]));
+        assert_eq!(coords.len(), 3);
+        // Sochi, then Antalya, then Washington: east to west.
+        assert!(coords[0][0] > coords[1][0] && coords[1][0] > coords[2][0]);
+        assert!((coords[0][1] - 43.6).abs() < 0.5, "{coords:?}");
+    }
+
+    #[test]
+    fn geojson_after_removing_antalya() {
+        let a = seed();
+        let p = a.places.iter().find(|p| p.name == "Antalya").unwrap();
+        let b = apply(
+            &a,
+            &[Correction::RemovePlace {
+                place: Ref::new(&p.id, &p.name),
+            }],
+        );
+        let fc = parse(&geojson(&b));
+        assert_eq!(
+            route(&fc).property("names").unwrap(),
+            &json!(["Sochi", "Washington"])
+        );
+    }
+
+    #[test]
+    fn stop_points_carry_order_and_time() {
+        let fc = parse(&geojson(&seed()));
+        let sochi = fc
+            .features
+            .iter()
+            .find(|f| f.property("name") == Some(&json!("Sochi")))
+            .unwrap();
+        assert_eq!(sochi.property("stop_order"), Some(&json!(1)));
+        assert_eq!(sochi.property("stop_time"), Some(&json!("2015-05-12")));
+        assert!(matches!(
+            sochi.geometry.as_ref().map(|g| &g.value),
+            Some(geojson::Value::Point(_))
+        ));
+    }
+
+    #[test]
+    fn empty_analysis_exports_empty_collection() {
+        let fc = parse(&geojson(&Analysis::empty()));
+        assert!(fc.features.is_empty());
+        assert!(map_svg(&Analysis::empty()).ends_with("</svg>"));
+    }
+
+    #[test]
+    fn route_over_the_antimeridian_is_cut() {
+        // Tokyo to Honolulu to Los Angeles.
+        let g = route_geometry(&[(139.7, 35.7), (-157.9, 21.3), (-118.2, 34.1)]);
+        assert_eq!(g["type"], "MultiLineString");
+        let lines = g["coordinates"].as_array().unwrap();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].as_array().unwrap().last().unwrap()[0], 180.0);
+        assert_eq!(lines[1][0][0], -180.0);
+        assert_eq!(lines[1].as_array().unwrap().len(), 3);
+        let plain = route_geometry(&[(39.7, 43.6), (30.7, 36.9)]);
+        assert_eq!(plain["type"], "LineString");
+    }
+
+    #[test]
+    fn wrap_keeps_longitudes_in_range() {
+        for (lon, want) in [
+            (190.0, -170.0),
+            (-190.0, 170.0),
+            (180.0, 180.0),
+            (-180.0, -180.0),
+            (0.0, 0.0),
+        ] {
+            assert_eq!(wrap(lon), want, "{lon}");
+        }
+    }
+
+    #[test]
+    fn svg_names_stops_and_escapes_text() {
+        let mut a = seed();
+        a.document.title = Some("Kerry & <Putin>".into());
+        let svg = map_svg(&a);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.contains("<title>Kerry &amp; &lt;Putin&gt;</title>"));
+        for name in ["Sochi", "Antalya", "Washington"] {
+            assert!(svg.contains(&format!(">{name}</text>")), "{name}");
+        }
+        assert!(!svg.contains("<script"));
+    }
+
+    #[test]
+    fn file_names_are_slugs() {
+        let mut a = Analysis::empty();
+        assert_eq!(file_name(&a, "json"), "itinera-analysis.json");
+        a.document.title = Some("Kerry meets Putin: \"talks\" in Sochi!".into());
+        assert_eq!(
+            file_name(&a, "svg"),
+            "itinera-kerry-meets-putin-talks-in-sochi.svg"
+        );
+    }
+}
