@@ -408,7 +408,7 @@ pub fn map() -> Html {
                 onblur={Callback::from(move |e| { blur.emit(e); hide2.emit(()) })}
                 onclick={l.click} onkeydown={l.key}>
                 <circle r={format!("{r:.1}")} />
-                { for label }
+                if let Some(label) = label { {label} }
             </g>
         }
     });
@@ -491,15 +491,15 @@ pub fn map() -> Html {
                 <g transform={frame.transform()}>
                     <BasemapLayer shaded={shaded} visited={visited} />
                 </g>
-                { for places_html }
+                <g class="places">{ for places_html }</g>
                 if !route_d.is_empty() {
                     <path data-testid="map-route" class="route" d={route_d} />
                     { for arrows.iter().map(|t| html! { <use class="arrow" href="#arrow-head" transform={t.clone()} /> }) }
                 }
-                { for stops_html }
-                { for traveller }
+                <g class="stops">{ for stops_html }</g>
+                <g class="travel">{ for traveller }</g>
             </svg>
-            { for tip_html }
+            <div class="map-tip-host">{ for tip_html }</div>
             <div class="map-buttons">
                 <button type="button" onclick={zoom_button(1.5)} aria-label="Zoom in">{"+"}</button>
                 <button type="button" onclick={zoom_button(1.0 / 1.5)} aria-label="Zoom out">{"−"}</button>

@@ -130,7 +130,7 @@ pub fn play() -> Html {
                 </button>
                 <button type="button" onclick={go(1)} aria-label="Next stop">{"▶"}</button>
             </div>
-            { for card }
+            <>{ for card }</>
         </section>
     }
 }

@@ -274,8 +274,8 @@ pub fn timeline() -> Html {
                     aria-label="Timeline. Arrow keys pan, plus and minus zoom."
                     {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup} {onkeydown}>
                     <line class="axis" x1="0" x2={w.to_string()} y1={axis_y.to_string()} y2={axis_y.to_string()} />
-                    { for tick_html }
-                    { for item_html }
+                    <g class="ticks">{ for tick_html }</g>
+                    <g class="items">{ for item_html }</g>
                 </svg>
             </div>
         </section>

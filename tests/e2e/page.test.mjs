@@ -154,6 +154,32 @@ test('the topics are listed', TOPICS, async () => {
   await context.close();
 });
 
+test('the keyboard reaches every map marker and keeps focus while views update', async () => {
+  const { page, errors, context } = await seeded();
+  await page.getByTestId('map').focus();
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const got = await page.evaluate(() => {
+      const e = document.activeElement;
+      return [e.getAttribute('data-testid'), e.getAttribute('data-name')];
+    });
+    if (!['map-place', 'map-stop'].includes(got[0])) break;
+    seen.push(got.join(':'));
+    // A focused marker links like a hovered one.
+    assert.equal(await page.locator(`[data-testid="${got[0]}"][data-name="${got[1]}"].linked`).count(), 1, got[1]);
+  }
+  const markers = await page.locator('[data-testid="map-place"], [data-testid="map-stop"]').count();
+  assert.equal(seen.length, markers, seen.join(' '));
+  // Play keeps the focus on its button while the map and the card change.
+  await page.getByTestId('play').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.play-card').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'play');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('opening a .txt file analyses it like a paste', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.locator('input[type="file"]').setInputFiles({
