@@ -127,17 +127,21 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut add = |key: String, kind: Kind, stems: Vec<String>, form: String, occ: Occurrence| {
-        let i = *index.entry(key.clone()).or_insert_with(|| {
-            out.push(Candidate {
-                key,
-                kind,
-                stems,
-                forms: Vec::new(),
-                occurrences: Vec::new(),
-                entity: None,
-            });
-            out.len() - 1
-        });
+        let i = match index.get(&key) {
+            Some(&i) => i,
+            None => {
+                index.insert(key.clone(), out.len());
+                out.push(Candidate {
+                    key,
+                    kind,
+                    stems,
+                    forms: Vec::new(),
+                    occurrences: Vec::new(),
+                    entity: None,
+                });
+                out.len() - 1
+            }
+        };
         let c = &mut out[i];
         match c.forms.iter_mut().find(|(f, _)| *f == form) {
             Some((_, n)) => *n += 1,

@@ -42,8 +42,9 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let cands = candidates::collect(doc, a);
     let ctx = context(doc);
     let ranked = rank::rank(&cands, ctx, &rank::WEIGHTS);
-    a.keyphrases = keyphrases(&cands, &ranked);
-    a.topics = group::topics(doc, a, &cands, &ranked);
+    let (kps, chosen) = keyphrases(&cands, &ranked);
+    a.keyphrases = kps;
+    a.topics = group::topics(doc, a, &cands, &ranked, &chosen, ctx);
 }
 
 /// The facts about `doc` that ranking needs.
@@ -55,9 +56,14 @@ pub fn context(doc: &Doc) -> rank::Context {
 }
 
 /// The reported key phrases: the best [`MAX_KEYPHRASES`] candidates, scores mapped to
-/// 0..1 (the best is 1), one entry per shown text.
-fn keyphrases(cands: &[candidates::Candidate], ranked: &[rank::Ranked]) -> Vec<Keyphrase> {
+/// 0..1 (the best is 1), one entry per shown text; with the index of each one's
+/// candidate.
+fn keyphrases(
+    cands: &[candidates::Candidate],
+    ranked: &[rank::Ranked],
+) -> (Vec<Keyphrase>, Vec<usize>) {
     let mut out: Vec<Keyphrase> = Vec::new();
+    let mut chosen = Vec::new();
     let top = ranked.first().map_or(0.0, |r| r.score);
     let floor = ranked
         .iter()
@@ -79,8 +85,9 @@ fn keyphrases(cands: &[candidates::Candidate], ranked: &[rank::Ranked]) -> Vec<K
             text,
             score: (score * 1000.0).round() / 1000.0,
         });
+        chosen.push(r.candidate);
     }
-    out
+    (out, chosen)
 }
 
 /// Index of the headline's sentence: the sentence that starts where [`Doc::title`] does.

@@ -105,3 +105,101 @@ fn seed_has_no_junk_keyphrases() {
         assert!(!got.iter().any(|k| k == junk), "{junk} in {got:?}");
     }
 }
+
+fn topics_of(text: &str) -> Vec<crate::analysis::Topic> {
+    let doc = Doc::new(text);
+    let mut a = Analysis::empty();
+    crate::places::extract(&doc, &mut a);
+    crate::entities::extract(&doc, &mut a);
+    crate::trip::extract(&doc, &mut a);
+    extract(&doc, &mut a);
+    a.topics
+}
+
+/// Each case: name, text, labels that must be among the topics, labels that must not.
+const TOPICS: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "demonym_phrase_names_the_country_topic",
+        "Talks resume\n\nDiplomats resumed Iranian nuclear negotiations in Vienna. The negotiations on the nuclear program of Iran were long. Iran wants a deal.",
+        &["Iran nuclear negotiations"],
+        &["Iranian nuclear negotiations"],
+    ),
+    (
+        "noun_before_in_names_the_topic",
+        "Aid arrives\n\nThe crisis in Yemen deepened. Aid agencies warned the crisis would spread. Yemen needs food.",
+        &["Yemen crisis"],
+        &[],
+    ),
+    (
+        "title_before_a_name_is_no_label",
+        "Peace plan\n\nSyrian President Bashar al-Assad spoke. Syrian President Bashar al-Assad left. The president of Syria said the war goes on. Syria is at war.",
+        &[],
+        &["Syria President", "Syria president"],
+    ),
+    (
+        "label_noun_must_recur",
+        "Diplomacy\n\nThey need common ground on Syria. Syria was discussed. Syria remains divided.",
+        &["Syria"],
+        &["Syria ground"],
+    ),
+    (
+        "countries_set_against_each_other_are_one_relations_topic",
+        "Ties strained\n\nRelations between the United States and Russia worsened. Tensions between the U.S. and Russia grew. U.S.-Russia cooperation stalled. Russia blamed the U.S. for the crisis.",
+        &["U.S.\u{2013}Russia relations"],
+        &[],
+    ),
+];
+
+#[test]
+fn topic_table() {
+    for (name, text, want, never) in TOPICS {
+        let labels: Vec<String> = topics_of(text).into_iter().map(|t| t.label).collect();
+        for w in *want {
+            assert!(
+                labels.iter().any(|l| l == w),
+                "{name}: {w:?} missing from {labels:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !labels.iter().any(|l| l == n),
+                "{name}: {n:?} in {labels:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn seed_top_five_topics_are_iran_syria_ukraine_yemen_and_us_russia() {
+    let text = include_str!("../../../../static/samples/kerry-sochi.txt");
+    let doc = Doc::new(text);
+    let a = crate::analyze(text, &crate::Options::default());
+    let _ = doc;
+    let top: Vec<&crate::analysis::Topic> = a.topics.iter().take(5).collect();
+    let name_of = |id: &str| {
+        a.places
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.country.clone())
+            .unwrap_or_default()
+    };
+    let countries: Vec<Vec<String>> = top
+        .iter()
+        .map(|t| t.places.iter().map(|p| name_of(p)).collect())
+        .collect();
+    for want in [&["IR"][..], &["SY"], &["UA"], &["YE"], &["US", "RU"]] {
+        assert!(
+            countries
+                .iter()
+                .any(|cs| want.iter().all(|w| cs.iter().any(|c| c == w))),
+            "no topic for {want:?} in {:?}",
+            top.iter().map(|t| &t.label).collect::<Vec<_>>()
+        );
+    }
+    let relations = top.iter().find(|t| t.label.ends_with("relations"));
+    assert!(relations.is_some(), "no relations topic");
+    for t in &top {
+        assert!(!t.mentions.is_empty(), "{} has no mentions", t.label);
+        assert!((0.0..=1.0).contains(&t.score), "{} score", t.label);
+    }
+}
