@@ -11,6 +11,9 @@ pub struct Props {
     pub shaded: Vec<String>,
     /// ISO alpha-2 codes of the countries the trip stops in.
     pub visited: Vec<String>,
+    /// ISO alpha-2 codes of the countries the reader points at (a country's mention,
+    /// marker or list row): drawn like every other linked element.
+    pub linked: Vec<String>,
 }
 
 /// The world, plus a copy on each side so the map can pan across the antimeridian.
@@ -23,6 +26,9 @@ pub fn basemap_layer(props: &Props) -> Html {
         }
         if props.visited.iter().any(|s| s == c.code) {
             class.push_str(" visited");
+        }
+        if props.linked.iter().any(|s| s == c.code) {
+            class.push_str(" linked");
         }
         html! { <path class={class} d={c.path.clone()}><title>{c.name}</title></path> }
     });

@@ -141,7 +141,7 @@ pub fn controls() -> Html {
             if let Some(e) = (*file_error).clone() { <p class="status" role="alert">{e}</p> }
             <label class="paste">
                 <span class="visually-hidden">{"Article text"}</span>
-                <textarea data-testid="article-input" placeholder="Paste a news article here, or drop a .txt file…" spellcheck="false"
+                <textarea data-testid="article-input" dir="auto" placeholder="Paste a news article here, or drop a .txt file…" spellcheck="false"
                     value={store.text.to_string()} {oninput} {ondrop} {ondragover} />
             </label>
             <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">

@@ -297,6 +297,13 @@ pub fn map() -> Html {
         .collect();
     shaded.sort();
     shaded.dedup();
+    let linked_countries: Vec<String> = store
+        .linked
+        .iter()
+        .filter_map(|id| place(id))
+        .filter(|p| p.kind == PlaceKind::Country)
+        .filter_map(|p| p.country.clone())
+        .collect();
     let stops = a.trip.as_ref().map(|t| t.stops.clone()).unwrap_or_default();
     let mut visited: Vec<String> = stops
         .iter()
@@ -489,7 +496,7 @@ pub fn map() -> Html {
                 </defs>
                 <rect class="sea" width="100%" height="100%" />
                 <g transform={frame.transform()}>
-                    <BasemapLayer shaded={shaded} visited={visited} />
+                    <BasemapLayer shaded={shaded} visited={visited} linked={linked_countries} />
                 </g>
                 <g class="places">{ for places_html }</g>
                 if !route_d.is_empty() {

@@ -62,6 +62,17 @@ test('the seed highlights its places, people and organisations and links them', 
   await context.close();
 });
 
+test('pointing at a country mention lights its outline on the map', async () => {
+  const { page, errors, context } = await seeded();
+  const ref = await page.locator('[data-testid="map-place"].country').first().getAttribute('data-ref');
+  const mention = page.locator(`[data-testid="article-view"] [data-testid="mention"][data-ref="${ref}"]`).first();
+  await mention.scrollIntoViewIfNeeded();
+  await mention.hover();
+  await page.locator('[data-testid="map"] path.country.linked').first().waitFor({ timeout: 3000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the map pans, zooms and resets', async () => {
   const { page, errors, context } = await seeded();
   const map = page.getByTestId('map');
