@@ -70,6 +70,13 @@ fn to_times(
         let last = &doc.tokens[f.last - 1];
         let range = doc.sentence_tokens[first.sentence].clone();
         let mut tense = tense::tense_at(&t.words, range.clone(), f.first);
+        // "Tuesday's declaration", "Wednesday's ruling": a day named for what
+        // happened on it.
+        if matches!(f.core, recognize::Core::Weekday { dir: 0, .. })
+            && t.words.get(f.last).is_some_and(|w| w == "'s")
+        {
+            tense = tense::Tense::Past;
+        }
         if tense::deadline_before(&t.words, f.first)
             && dated_without_year(&f.core)
             && !(tense == tense::Tense::Past
@@ -81,12 +88,25 @@ fn to_times(
         let mut value = normalize::value(&f.core, r, tense);
         if let Some(v) = &value {
             if let recognize::Core::Quarter { .. } = f.core {
-                reported = parse_quarter(v);
+                // Only a quarter already over can be the one reported ("expects
+                // fourth-quarter profit to fall" in October is not).
+                let over = |(y, q): (i32, u32)| {
+                    r.date
+                        .is_none_or(|d| (y * 4 + q as i32) < (d.year * 4 + d.quarter() as i32))
+                };
+                if let Some(yq) = parse_quarter(v).filter(|&yq| over(yq)) {
+                    reported = Some(yq);
+                }
             }
         }
         if let Some((y, q)) = reported {
             let back = match &f.core {
                 recognize::Core::ReportPeriod { back } => Some(*back),
+                // "this quarter's loss" in a results story is the quarter reported.
+                recognize::Core::Rel {
+                    unit: lexicon::Unit::Quarter,
+                    offset: 0,
+                } if !t.words[f.first..f.last].iter().any(|w| w == "current") => Some(0),
                 recognize::Core::Rel {
                     unit: lexicon::Unit::Year,
                     offset: -1,

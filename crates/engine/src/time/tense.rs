@@ -17,7 +17,10 @@ pub enum Tense {
 
 /// Words that put a clause in the future; `next` is the word after `w`.
 fn future_cue(w: &str, next: &str) -> bool {
-    if matches!(w, "set" | "planned" | "due" | "ready" | "poised") {
+    if matches!(
+        w,
+        "set" | "planned" | "due" | "ready" | "poised" | "plan" | "plans"
+    ) {
         return next == "to" || next == "for";
     }
     // "is to resume", "are to meet"
@@ -34,8 +37,6 @@ fn future_cue(w: &str, next: &str) -> bool {
             | "'ll"
             | "wo"
             | "going"
-            | "plans"
-            | "plan"
             | "planning"
             | "expected"
             | "expects"
@@ -113,6 +114,8 @@ fn past_cue(w: &str) -> bool {
     // Past participles and preterites, but not "succeed", "hundred", "United".
     w.len() > 4
         && w.ends_with("ed")
+        // "unspecified", "unexpected": adjectives
+        && !w.starts_with("un")
         && (!w.ends_with("eed") || matches!(w, "agreed" | "freed" | "decreed"))
         && !matches!(
             w,
@@ -145,7 +148,11 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
         let w = words[i].as_str();
         let next = words.get(i + 1).map_or("", String::as_str);
         let prev = if i > 0 { words[i - 1].as_str() } else { "" };
-        let t = if future_cue(w, next) {
+        let present = matches!(prev, "is" | "are" | "'re");
+        let t = if future_cue(w, next)
+            // "is calling for redemption on Dec. 7", "the case is heard in May"
+            || (present && (w.ends_with("ing") || past_cue(w)) && w.len() > 4 && i < at && at - i <= 6)
+        {
             // "had been scheduled to expire", "had planned to": a plan now past.
             if matches!(prev, "had" | "been") {
                 Tense::Past

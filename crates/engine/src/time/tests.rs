@@ -527,3 +527,52 @@ fn report_years_and_year_end() {
         check(name, case);
     }
 }
+
+#[test]
+fn names_and_possessive_days() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "tv_show_is_not_a_week",
+            (
+                "Baker said on ABC's \"This Week\" that talks would go on.",
+                Some("1990-08-13"),
+                &[],
+            ),
+        ),
+        (
+            "tv_show_minutes",
+            (
+                "He said on CBS's 60 Minutes that he was angry.",
+                Some("2000-04-17"),
+                &[],
+            ),
+        ),
+        (
+            "holiday_keeps_its_capital",
+            (
+                "He was found on Thanksgiving Day.",
+                Some("2000-01-07"),
+                &[("Thanksgiving Day", "DATE", "1999-11-25")],
+            ),
+        ),
+        (
+            "possessive_weekday_is_past",
+            (
+                "They would look for ways to get around Wednesday's ruling.",
+                Some("2000-01-07"),
+                &[("Wednesday", "DATE", "2000-01-05")],
+            ),
+        ),
+        (
+            "plan_as_noun_is_no_cue",
+            (
+                "The thrift announced the plan Aug. 21.",
+                Some("1989-10-27"),
+                &[("Aug. 21", "DATE", "1989-08-21")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
