@@ -17,7 +17,7 @@ pub fn app() -> Html {
                 <p class="tagline">{"Paste a news article: see where it happens and where its main person travels. Everything runs in your browser; nothing is uploaded."}</p>
             </header>
             <main class="layout">
-                <div class="col-input"><Controls /><crate::share::panel::SharePanel /></div>
+                <div class="col-input"><Controls /><crate::share::panel::SharePanel /><crate::corrections::panel::CorrectionsPanel /></div>
                 <div class="col-map"><Map /><Play /></div>
                 <div class="col-time"><Timeline /></div>
                 <div class="col-article"><Article /></div>

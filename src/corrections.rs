@@ -22,6 +22,7 @@
 use itinera_engine::analysis::{
     Alternative, Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip,
 };
+use itinera_engine::places::gazetteer::{fold, Gazetteer, Kind};
 use serde::{Deserialize, Serialize};
 
 /// Names a place or a person of an analysis: its id and its name.
@@ -132,6 +133,36 @@ pub mod panel;
 mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use storage::{store, stored};
+
+/// At most this many gazetteer matches are offered for a typed name.
+const MAX_MATCHES: usize = 8;
+
+/// Gazetteer entries named exactly `name` (accents and case folded), most populous first.
+pub fn gazetteer_matches(name: &str) -> Vec<Candidate> {
+    let key = fold(name.trim());
+    let key = key.strip_prefix("the ").unwrap_or(&key);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let g = Gazetteer::get();
+    let mut found: Vec<_> = g
+        .lookup(key)
+        .iter()
+        .filter_map(|&i| g.entries.get(i as usize))
+        .collect();
+    found.sort_by_key(|e| (e.kind == Kind::Continent, std::cmp::Reverse(e.population_k)));
+    found
+        .into_iter()
+        .take(MAX_MATCHES)
+        .map(|e| Candidate {
+            name: e.name.to_string(),
+            lat: e.lat,
+            lon: e.lon,
+            country: (!e.country.is_empty()).then(|| e.country.to_string()),
+            geonameid: (e.geonameid != 0).then_some(e.geonameid),
+        })
+        .collect()
+}
 
 /// The local-storage key under which the corrections of `text` are kept:
 /// `itinera.corrections.` and a 64-bit FNV-1a hash of the text's bytes, in hex.
@@ -483,6 +514,16 @@ mod tests {
         assert_eq!(b.trip.unwrap().traveller, Some(other.id.clone()));
         let c = apply(&a, &[Correction::SetTraveller { person: None }]);
         assert_eq!(c.trip.unwrap().traveller, None);
+    }
+
+    #[test]
+    fn typed_name_finds_gazetteer_places() {
+        let m = gazetteer_matches("  paris ");
+        assert_eq!(m[0].country.as_deref(), Some("FR"));
+        assert!(m.len() > 1 && m.len() <= MAX_MATCHES);
+        assert_eq!(gazetteer_matches("ZÜRICH")[0].name, "Zürich");
+        assert!(gazetteer_matches("").is_empty());
+        assert!(gazetteer_matches("Atlantisville").is_empty());
     }
 
     #[test]

@@ -186,3 +186,112 @@ function checkGeoJson(fc) {
   }
   return fc;
 }
+
+/** Opens the corrections panel. */
+async function corrections(page) {
+  const panel = page.getByTestId('corrections');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
+  return panel;
+}
+
+/** Waits until the map's stops are `names`, in order. */
+async function stopsAre(page, names) {
+  await page.waitForFunction((want) => {
+    const got = [...document.querySelectorAll('[data-testid="map-stop"]')]
+      .map((e) => [Number(e.getAttribute('data-order')), e.getAttribute('data-name')])
+      .sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+    return JSON.stringify(got) === JSON.stringify(want);
+  }, names, { timeout: 10000 });
+}
+
+test('removing Antalya updates the views, travels in the link to a fresh browser, and undoes', async () => {
+  const seed = sample('kerry-sochi.txt');
+  const a = await pasted(seed);
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  const panel = await corrections(a.page);
+  const antalya = panel.locator('[data-testid="correction-place"][data-name="Antalya"]');
+  const ref = await antalya.getAttribute('data-ref');
+  await antalya.getByTestId('correction-remove').click();
+  await stopsAre(a.page, ['Sochi', 'Washington']);
+  // The article no longer highlights it; the map has no such place.
+  assert.equal(await a.page.locator(`[data-testid="article-view"] [data-ref="${ref}"]`).count(), 0);
+  assert.equal(await a.page.locator('[data-testid="map"] [data-name="Antalya"]').count(), 0);
+  const link = await share(a.page);
+
+  // Undo brings it back at once; redoing it by hand is one click again.
+  await panel.getByTestId('correction-undo').click();
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  assert.ok(await panel.getByTestId('correction-undo').isDisabled());
+  assert.deepEqual(a.errors, []);
+  await a.context.close();
+
+  const b = await openPage(browser, link);
+  await b.page.locator(done).waitFor({ timeout: 10000 });
+  await stopsAre(b.page, ['Sochi', 'Washington']);
+  assert.equal(await b.page.getByTestId('article-input').inputValue(), seed);
+  assert.equal(await b.page.locator(`[data-testid="article-view"] [data-ref="${ref}"]`).count(), 0);
+  // The restored correction can be undone too.
+  const panelB = await corrections(b.page);
+  await panelB.getByTestId('correction-undo').click();
+  await stopsAre(b.page, ['Sochi', 'Antalya', 'Washington']);
+  assert.deepEqual(b.errors, []);
+  assert.deepEqual(b.foreign, []);
+  await b.context.close();
+});
+
+test('stops reorder by buttons and by dragging; a place becomes a stop; a stop can be dropped', async () => {
+  const a = await pasted(sample('kerry-sochi.txt'));
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  const panel = await corrections(a.page);
+  const stop = (name) => panel.locator(`[data-testid="correction-stop"][data-name="${name}"]`);
+  await stop('Sochi').getByTestId('correction-stop-down').click();
+  await stopsAre(a.page, ['Antalya', 'Sochi', 'Washington']);
+  await stop('Washington').dragTo(stop('Antalya'));
+  await stopsAre(a.page, ['Washington', 'Antalya', 'Sochi']);
+  await panel.locator('[data-testid="correction-place"][data-name="Moscow"]').getByTestId('correction-add-stop').click();
+  await stopsAre(a.page, ['Washington', 'Antalya', 'Sochi', 'Moscow']);
+  await stop('Antalya').getByTestId('correction-stop-remove').click();
+  await stopsAre(a.page, ['Washington', 'Sochi', 'Moscow']);
+  // Antalya is still a place of the story.
+  await a.page.locator('[data-testid="map-place"][data-name="Antalya"]').waitFor();
+  for (let i = 0; i < 4; i++) await panel.getByTestId('correction-undo').click();
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  assert.deepEqual(a.errors, []);
+  await a.context.close();
+});
+
+test('a place moves to one typed from the gazetteer; the traveller can be set; corrections persist locally', async () => {
+  const seed = sample('kerry-sochi.txt');
+  const a = await pasted(seed);
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  const panel = await corrections(a.page);
+  const antalyaId = await panel.locator('[data-testid="correction-place"][data-name="Antalya"]').getAttribute('data-ref');
+  await panel.getByTestId('correction-relocate-place').selectOption(antalyaId);
+  await panel.getByTestId('correction-relocate-name').fill('Izmir');
+  await panel.locator('[data-testid="correction-candidate"]').first().click();
+  await a.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="map-stop"]')]
+    .some((e) => e.getAttribute('data-order') === '2' && /zmir$/.test(e.getAttribute('data-name'))));
+  // The traveller: nobody, then back to Kerry.
+  const traveller = panel.getByTestId('correction-traveller');
+  const kerry = await traveller.inputValue();
+  assert.notEqual(kerry, '');
+  await traveller.selectOption('');
+  await a.page.waitForFunction(() => document.querySelector('[data-testid="correction-traveller"]').value === '');
+  await traveller.selectOption(kerry);
+
+  // The same article pasted again (after a reload) gets its corrections back.
+  await a.page.reload();
+  await a.page.getByTestId('article-date').fill('2015-05-12');
+  await a.page.getByTestId('article-input').fill(seed);
+  await a.page.locator(done).waitFor({ timeout: 10000 });
+  await a.page.locator('[data-testid="map-stop"]').first().waitFor();
+  const stopsNow = await stops(a.page);
+  assert.equal(stopsNow.length, 3);
+  assert.match(stopsNow[1], /zmir$/);
+  // Another article starts clean.
+  await a.page.getByTestId('article-input').fill(seed + '\n');
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(a.foreign, []);
+  await a.context.close();
+});
