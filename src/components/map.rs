@@ -512,6 +512,12 @@ pub fn map() -> Html {
                 <button type="button" onclick={zoom_button(1.0 / 1.5)} aria-label="Zoom out">{"−"}</button>
                 <button type="button" onclick={reset} data-testid="map-reset">{"Reset"}</button>
             </div>
+            <div class="map-legend" aria-label="Map legend">
+                <span><i class="stop"></i>{"trip stop"}</span>
+                <span><i class="place"></i>{"other place (size: mentions)"}</span>
+                <span><i class="visited"></i>{"country visited"}</span>
+                <span><i class="topic"></i>{"country in a topic"}</span>
+            </div>
             <div class="map-credit">{"Basemap: Natural Earth · places: GeoNames"}</div>
         </section>
     }

@@ -90,10 +90,6 @@ test('the map pans, zooms and resets', async () => {
   await context.close();
 });
 
-// Needs the topics stage on main: `todo` until then (a todo test reports its failure
-// without failing the run).
-const TOPICS = { todo: 'needs the topics stage on main' };
-
 // Needs the trip extraction (engine `trip`).
 test('the seed trip: three stops Sochi, Antalya, Washington joined by a route', async () => {
   const { page, errors, foreign, context } = await seeded();
@@ -157,10 +153,14 @@ test('the topics chart is drawn (topics, or key phrases when there are none)', a
   await context.close();
 });
 
-test('the topics are listed', TOPICS, async () => {
+test('the topics are listed and link their places', async () => {
   const { page, errors, context } = await seeded();
   await page.getByTestId('topic').first().waitFor({ timeout: 5000 });
   assert.ok(await page.getByTestId('topic').count() >= 3);
+  // Topic countries are shaded, and pointing at a topic links its places.
+  assert.ok(await page.locator('[data-testid="map"] path.country.topic').count() >= 1);
+  await page.getByTestId('topic').first().hover();
+  await page.locator('[data-testid="article-view"] [data-testid="mention"].linked').first().waitFor({ timeout: 3000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
