@@ -64,6 +64,9 @@ fn to_times(
     // The quarter a financial story last named: "a year earlier" and "the year-ago
     // period" after "the third quarter" mean that quarter of the year before.
     let mut reported: Option<(i32, u32)> = None;
+    // The last date the story wrote out, for "the following year", "that day".
+    let mut anchor: Option<Reference> = None;
+    let mut anchor_month: Option<(i32, u32)> = None;
     let mut out = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
         let first = &doc.tokens[f.first];
@@ -85,7 +88,17 @@ fn to_times(
         {
             tense = tense::Tense::Future;
         }
-        let mut value = normalize::value(&f.core, r, tense);
+        let mut value = match (&f.core, anchor) {
+            (recognize::Core::Anaphor { unit, offset }, Some(a)) => {
+                anaphor_value(*unit, *offset, &a, anchor_month)
+                    .or_else(|| normalize::value(&f.core, r, tense))
+            }
+            _ => normalize::value(&f.core, r, tense),
+        };
+        if let Some(v) = value.as_deref().filter(|_| written_out(&f.core)) {
+            anchor = Some(anchor_of(v));
+            anchor_month = parse_month(v);
+        }
         if let Some(v) = &value {
             if let recognize::Core::Quarter { .. } = f.core {
                 // Only a quarter already over can be the one reported ("expects
@@ -175,4 +188,67 @@ fn is_weekday(core: &recognize::Core) -> bool {
             | recognize::Core::Clock { .. }
             | recognize::Core::PartOfDay { .. }
     )
+}
+
+/// A date written out (a day, a month, a year): a possible anchor for "the following
+/// year".
+fn written_out(core: &recognize::Core) -> bool {
+    use recognize::{Core, YearSpec};
+    matches!(
+        core,
+        Core::Day { .. }
+            | Core::Month {
+                year: YearSpec::Abs(_),
+                ..
+            }
+            | Core::MonthDir { .. }
+            | Core::Year(YearSpec::Abs(_))
+    )
+}
+
+/// The anchor a written-out value gives: its day, or only its year.
+fn anchor_of(v: &str) -> Reference {
+    match calendar::Date::parse(v) {
+        Some(d) => Reference::from_date(d),
+        None => Reference {
+            date: None,
+            year: v.get(..4).and_then(|y| y.parse().ok()),
+        },
+    }
+}
+
+/// `YYYY-MM` or `YYYY-MM-DD` → (year, month).
+fn parse_month(v: &str) -> Option<(i32, u32)> {
+    let y = v.get(..4)?.parse().ok()?;
+    let m = v.get(5..7)?.parse().ok()?;
+    (v.as_bytes().get(4) == Some(&b'-')).then_some((y, m))
+}
+
+/// "the following year" after "in 1995": 1996; "the following month" after "in March
+/// 1989": 1989-04; "that day" after "Oct. 23, 1998": 1998-10-23.
+fn anaphor_value(
+    unit: lexicon::Unit,
+    offset: i32,
+    a: &Reference,
+    month: Option<(i32, u32)>,
+) -> Option<String> {
+    use lexicon::Unit;
+    match unit {
+        Unit::Year => a.year.map(|y| calendar::fmt_year(y + offset)),
+        Unit::Month => {
+            let (y, m) = month?;
+            let k = y * 12 + m as i32 - 1 + offset;
+            Some(format!(
+                "{}-{:02}",
+                calendar::fmt_year(k.div_euclid(12)),
+                k.rem_euclid(12) + 1
+            ))
+        }
+        Unit::Day => a.date.map(|d| d.add_days(i64::from(offset)).iso()),
+        Unit::Week => a.date.map(|d| {
+            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            format!("{}-W{:02}", calendar::fmt_year(y), w)
+        }),
+        _ => None,
+    }
 }

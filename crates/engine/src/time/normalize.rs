@@ -103,7 +103,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             let back = tense != Tense::Future && d.weekday() <= 5;
             relative(r, Unit::Weekend, if back { -1 } else { 0 })
         }
-        Core::Rel { unit, offset } => relative(r, *unit, *offset),
+        Core::Rel { unit, offset } | Core::Anaphor { unit, offset } => relative(r, *unit, *offset),
         Core::Deictic(v) => Some((*v).to_string()),
         Core::Duration { n, unit } => Some(duration(*n, *unit)),
         Core::Set { n, unit } => Some(duration(Some(f64::from(*n)), *unit)),

@@ -66,6 +66,14 @@ pub enum Core {
         /// How many units from the reference.
         offset: i32,
     },
+    /// A period counted from the last date the story named ("the following year",
+    /// "that day"); from the reference when the story named none.
+    Anaphor {
+        /// The unit.
+        unit: Unit,
+        /// How many units from the anchor.
+        offset: i32,
+    },
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Deictic(&'static str),
     /// A length of time; `None` for a vague count ("several years").
@@ -854,6 +862,31 @@ impl Matcher<'_, '_> {
         }
         let the = self.w(i) == "the";
         let j = if the { i + 1 } else { i };
+        // Anaphoric: "the following year", "the previous month", "that year", "that
+        // same day": counted from the last date the story named.
+        let anaphor = match (the, self.w(j)) {
+            (true, "following" | "previous" | "preceding") => {
+                Some(if self.w(j) == "following" { 1 } else { -1 })
+            }
+            (false, "that") => Some(0),
+            _ => None,
+        };
+        if let Some(offset) = anaphor {
+            let k = if self.w(j + 1) == "same" {
+                j + 2
+            } else {
+                j + 1
+            };
+            let (unit, plural) = lexicon::unit(self.w(k))?;
+            if !plural && matches!(unit, Unit::Year | Unit::Month | Unit::Day | Unit::Week) {
+                // "that year's" and "that day" as a relative clause head are both fine;
+                // "the following week" too.
+                return Some((Core::Anaphor { unit, offset }, k + 1));
+            }
+            if offset == 0 {
+                return None;
+            }
+        }
         let dir: i32 = match self.w(j) {
             "last" | "past" | "previous" | "preceding" => -1,
             "next" | "coming" | "following" | "upcoming" => 1,
@@ -871,7 +904,15 @@ impl Matcher<'_, '_> {
         let (unit, plural) = lexicon::unit(self.w(k))?;
         let end = k + 1;
         if dir == -2 {
-            return plural.then_some((Core::Deictic("PAST_REF"), end));
+            // "recent years" is the past at large; "recent weeks" a vague stretch up
+            // to now.
+            if !plural {
+                return None;
+            }
+            return Some(match unit {
+                Unit::Year | Unit::Decade | Unit::Century => (Core::Deictic("PAST_REF"), end),
+                _ => (Core::Duration { n: None, unit }, end),
+            });
         }
         if dir == -3 {
             return matches!(unit, Unit::Quarter).then_some((Core::ReportPeriod { back: 0 }, end));

@@ -576,3 +576,50 @@ fn names_and_possessive_days() {
         check(name, case);
     }
 }
+
+#[test]
+fn anaphoric_periods_count_from_the_last_date_named() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "following_year_after_a_year",
+            (
+                "He became a general in 1995, and the following year he went to Washington.",
+                Some("1998-04-18"),
+                &[
+                    ("1995", "DATE", "1995"),
+                    ("the following year", "DATE", "1996"),
+                ],
+            ),
+        ),
+        (
+            "later_that_year",
+            (
+                "He fled in June 1998 and returned later that year.",
+                Some("2000-01-28"),
+                &[
+                    ("June 1998", "DATE", "1998-06"),
+                    ("later that year", "DATE", "1998"),
+                ],
+            ),
+        ),
+        (
+            "following_without_anchor_is_from_reference",
+            (
+                "The talks resume the following week.",
+                Some("2015-05-12"),
+                &[("the following week", "DATE", "2015-W21")],
+            ),
+        ),
+        (
+            "recent_weeks_is_a_vague_stretch",
+            (
+                "Prices fell in recent weeks.",
+                Some("1989-10-30"),
+                &[("recent weeks", "DURATION", "PXW")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
