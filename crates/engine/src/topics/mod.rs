@@ -9,10 +9,12 @@
 //! 2. [`rank`]: single-article statistics (frequency, first position, headline, word
 //!    length, commonness), YAKE-style; phrases scored from their words and from
 //!    recurring whole; names kept only when named more than once (or in the headline).
-//! 3. [`group`]: places (countries with their cities and demonyms), organisations and
-//!    people become topics; key phrases join the topic whose sentences they are
-//!    concentrated in; labels are built from the text's own wording ("Iranian nuclear
-//!    negotiations" → "Iran nuclear negotiations", "crisis in Yemen" → "Yemen crisis").
+//! 3. [`group`]: countries (with their cities, regions and demonyms) become topics, two
+//!    countries set against each other one "relations" topic, much-named people and
+//!    organisations away from the places topics of their own; key phrases join the
+//!    topic whose sentences they are concentrated in; labels are built from the text's
+//!    own wording ("Iranian nuclear negotiations" → "Iran nuclear negotiations",
+//!    "crisis in Yemen" → "Yemen crisis").
 //!
 //! Why not the `yake-rust` crate: it segments and tokenises the text again with its own
 //! regular expressions (the `regex` and `segtok` crates, a few hundred KB of wasm), so it

@@ -58,6 +58,18 @@ const KEYPHRASES: &[(&str, &str, &[&str], &[&str])] = &[
 ];
 
 #[test]
+fn hyphenated_modifier_ranks_below_its_noun() {
+    let got = keyphrases_of(
+        "The Oscar-winning actress spoke. The Oscar-winning actress left. The Oscar-winning actress smiled.",
+    );
+    let pos = |w: &str| got.iter().position(|k| k.eq_ignore_ascii_case(w));
+    assert!(
+        pos("actress") < pos("Oscar-winning").or(Some(usize::MAX)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn keyphrase_table() {
     for (name, text, want, never) in KEYPHRASES {
         let got = keyphrases_of(text);
