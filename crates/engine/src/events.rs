@@ -28,25 +28,40 @@ pub fn build(doc: &Doc, a: &mut Analysis) {
             best[si] = Some(t);
         }
     }
-    let in_sentence = |si: usize, ms: &[Mention]| {
-        let s = &doc.sentences[si];
-        ms.iter().any(|m| m.start >= s.start && m.end <= s.end)
+    // Ids of the places and people with a mention inside each sentence, in the order of
+    // `a.places` / `a.people`: one pass over the mentions, so linear in the text.
+    let by_sentence = |ids_mentions: Vec<(&str, &[Mention])>| {
+        let mut out: Vec<Vec<String>> = vec![Vec::new(); n];
+        for (id, ms) in ids_mentions {
+            for m in ms {
+                let Some(si) = doc.sentence_at(m.start) else {
+                    continue;
+                };
+                let inside = m.end <= doc.sentences[si].end;
+                if inside && best[si].is_some() && out[si].last().is_none_or(|l| l != id) {
+                    out[si].push(id.to_string());
+                }
+            }
+        }
+        out
     };
+    let mut places_in = by_sentence(
+        a.places
+            .iter()
+            .map(|p| (p.id.as_str(), &p.mentions[..]))
+            .collect(),
+    );
+    let mut people_in = by_sentence(
+        a.people
+            .iter()
+            .map(|p| (p.id.as_str(), &p.mentions[..]))
+            .collect(),
+    );
     let mut events = Vec::new();
     for (si, t) in best.iter().enumerate() {
         let Some(t) = t else { continue };
-        let places = a
-            .places
-            .iter()
-            .filter(|p| in_sentence(si, &p.mentions))
-            .map(|p| p.id.clone())
-            .collect();
-        let people = a
-            .people
-            .iter()
-            .filter(|p| in_sentence(si, &p.mentions))
-            .map(|p| p.id.clone())
-            .collect();
+        let places = std::mem::take(&mut places_in[si]);
+        let people = std::mem::take(&mut people_in[si]);
         let s = &doc.sentences[si];
         events.push(Event {
             id: format!("v{}", events.len() + 1),

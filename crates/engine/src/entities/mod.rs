@@ -67,12 +67,14 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
     // One-word mentions wait until every full name is known.
     let mut singles: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
+    // Every organisation span added so far, for the "already inside one?" check.
+    let mut org_spans = Spans::default();
 
     for run in &runs {
         let toks = &run.toks;
         let found_person = person_of_run(doc, &in_place, toks, &mut people, &mut singles);
         if !found_person {
-            org_of_run(doc, toks, &mut orgs);
+            org_of_run(doc, toks, &mut orgs, &mut org_spans);
         }
         // Acronyms ("NATO Secretary-General", "CNN's") are organisations wherever they are.
         for &k in toks {
@@ -80,11 +82,8 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             if words::is_in(KNOWN_ORGS, t) && !in_place[k] {
                 let s = doc.tokens[k].start;
                 let span = (s, s + t.len());
-                if !orgs
-                    .iter()
-                    .any(|(_, m)| m.iter().any(|x| x.0 <= s && s < x.1))
-                {
-                    add_org(&mut orgs, t.to_string(), span);
+                if !org_spans.any_contains(s) {
+                    add_org(&mut orgs, t.to_string(), span, &mut org_spans);
                 }
             }
         }
@@ -267,7 +266,12 @@ fn squash(s: &str) -> String {
 }
 
 /// Tries to read an organisation from a run.
-fn org_of_run(doc: &Doc, toks: &[usize], orgs: &mut Vec<(String, Vec<(usize, usize)>)>) {
+fn org_of_run(
+    doc: &Doc,
+    toks: &[usize],
+    orgs: &mut Vec<(String, Vec<(usize, usize)>)>,
+    spans: &mut Spans,
+) {
     let texts: Vec<&str> = toks
         .iter()
         .map(|&k| strip_possessive(doc.token_text(k)))
@@ -285,12 +289,18 @@ fn org_of_run(doc: &Doc, toks: &[usize], orgs: &mut Vec<(String, Vec<(usize, usi
     let s = doc.tokens[toks[0]].start;
     let e = doc.tokens[toks[h]].start + texts[h].len();
     if let Some(name) = doc.text().get(s..e) {
-        add_org(orgs, squash(name), (s, e));
+        add_org(orgs, squash(name), (s, e), spans);
     }
 }
 
 /// Adds an organisation mention, merging "State Department" into "U.S. State Department".
-fn add_org(orgs: &mut Vec<(String, Vec<(usize, usize)>)>, name: String, span: (usize, usize)) {
+fn add_org(
+    orgs: &mut Vec<(String, Vec<(usize, usize)>)>,
+    name: String,
+    span: (usize, usize),
+    spans: &mut Spans,
+) {
+    spans.add(span);
     let same = orgs.iter().position(|(n, _)| {
         n == &name || n.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {n}"))
     });
@@ -323,9 +333,11 @@ fn drop_places_inside_names(a: &mut Analysis) {
     if names.is_empty() && org_names.is_empty() {
         return;
     }
+    let mut name_spans = Spans::default();
+    names.iter().for_each(|&n| name_spans.add(n));
+    let org_names: std::collections::HashSet<(usize, usize)> = org_names.into_iter().collect();
     let inside = |m: &Mention| {
-        names.iter().any(|&(s, e)| s <= m.start && m.end <= e)
-            || org_names.iter().any(|&(s, e)| s == m.start && m.end == e)
+        name_spans.any_covers(m.start, m.end) || org_names.contains(&(m.start, m.end))
     };
     // "Diaz arrived" after "Clara Diaz": a town named like a person's surname is the
     // person.
@@ -367,7 +379,7 @@ fn drop_places_inside_names(a: &mut Analysis) {
 /// A country, region or area whose name looks like an organisation's ("West Bank",
 /// "Gold Coast") stays a place: the organisation mentions with exactly its span go.
 fn keep_areas_named_like_orgs(a: &mut Analysis) {
-    let areas: Vec<(usize, usize)> = a
+    let areas: std::collections::HashSet<(usize, usize)> = a
         .places
         .iter()
         .filter(|p| p.kind != PlaceKind::City)
@@ -382,6 +394,41 @@ fn keep_areas_named_like_orgs(a: &mut Analysis) {
     a.organisations.retain(|o| !o.mentions.is_empty());
     for (i, o) in a.organisations.iter_mut().enumerate() {
         o.id = format!("o{}", i + 1);
+    }
+}
+
+/// Byte spans indexed by start, so that "is there a span around this offset?" costs a
+/// look at the few spans that start close enough to reach it, not at all of them.
+#[derive(Default)]
+struct Spans {
+    /// Start -> the ends of the spans that start there.
+    by_start: std::collections::BTreeMap<usize, Vec<usize>>,
+    /// Length of the longest span, in bytes.
+    longest: usize,
+}
+
+impl Spans {
+    fn add(&mut self, (s, e): (usize, usize)) {
+        self.by_start.entry(s).or_default().push(e);
+        self.longest = self.longest.max(e.saturating_sub(s));
+    }
+
+    /// Whether some span has `start <= at < end`.
+    fn any_contains(&self, at: usize) -> bool {
+        self.by_start
+            .range(at.saturating_sub(self.longest)..=at)
+            .any(|(_, ends)| ends.iter().any(|&e| at < e))
+    }
+
+    /// Whether some span has `start <= s` and `e <= end`.
+    fn any_covers(&self, s: usize, e: usize) -> bool {
+        let from = e.saturating_sub(self.longest);
+        if from > s {
+            return false; // longer than every span
+        }
+        self.by_start
+            .range(from..=s)
+            .any(|(_, ends)| ends.iter().any(|&end| e <= end))
     }
 }
 

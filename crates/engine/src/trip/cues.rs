@@ -59,6 +59,8 @@ pub struct Evidence {
 /// Finds every piece of travel evidence.
 pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = Vec::new();
+    // Tokens that already have evidence (a set, so the check stays O(1) on long texts).
+    let mut seen = std::collections::HashSet::new();
     for range in &ctx.doc.sentence_tokens {
         if cancelled(ctx, range.clone()) {
             continue;
@@ -74,7 +76,7 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             f.at(i, range.end);
         }
         for e in f.out {
-            if !out.iter().any(|o| o.tok == e.tok) {
+            if seen.insert(e.tok) {
                 out.push(e);
             }
         }

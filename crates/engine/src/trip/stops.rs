@@ -254,7 +254,10 @@ fn time_near(
     reference: Option<i64>,
 ) -> Option<(usize, u8, i64)> {
     let sent = ctx.sentence_of(tok);
-    ctx.times
+    // `ctx.times` is in text order: only the sentence's slice is looked at.
+    let lo = ctx.times.partition_point(|(r, _)| r.start < sent.start);
+    let hi = ctx.times.partition_point(|(r, _)| r.start < sent.end);
+    ctx.times[lo..hi.max(lo)]
         .iter()
         .filter(|(r, _)| sent.contains(&r.start))
         .filter_map(|(r, ti)| {
