@@ -45,3 +45,12 @@ cli:
 ## Score `itinera analyze` on every shared data set (needs ../shared beside the repo).
 eval: cli
 	@scripts/eval.sh $(SHARED)
+
+## Engine speed per stage on the seed, 100 KB and 1 MB (criterion; a median table at the end).
+## The seed is read from $(SHARED), never copied into the repo.
+bench:
+	ITINERA_SEED=$(abspath $(SHARED))/data/trips/dev/00.txt cargo bench -p itinera-engine --bench pipeline
+
+## Gzipped size of every file in dist/ (builds it first).
+size: dist
+	@scripts/size.sh dist
