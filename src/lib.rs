@@ -34,6 +34,8 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod offline;
+#[cfg(target_arch = "wasm32")]
 pub mod panic;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
@@ -43,4 +45,5 @@ pub mod state;
 pub fn start() {
     panic::install();
     yew::Renderer::<app::App>::new().render();
+    offline::register();
 }
