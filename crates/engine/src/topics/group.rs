@@ -43,6 +43,20 @@ const NAME_TOPIC_MENTIONS: usize = 3;
 /// Words before a place that tie a preceding noun to it ("crisis in Yemen").
 const LINK_WORDS: &[&str] = &["in", "over", "on", "with", "about", "for", "against", "of"];
 
+/// Words after which the next word is a verb ("will engage", "to discuss").
+const VERB_CUES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "did",
+    "does", "do", "not", "we", "they", "he", "she", "it", "i", "you",
+];
+
+/// Words that follow a verb rather than a noun ("blames the", "agreed to", "said that").
+const VERB_OBJECTS: &[&str] = &[
+    "the", "a", "an", "to", "that", "its", "his", "her", "their", "our", "it", "them",
+];
+
+/// Endings of adjectives ("responsible for", "grateful for"), never a label's noun.
+const ADJECTIVE_ENDINGS: &[&str] = &["ible", "able", "ful", "ous"];
+
 /// What a topic is built around.
 #[derive(Debug, Clone)]
 struct Anchor {
@@ -56,8 +70,9 @@ struct Anchor {
     mentions: Vec<(usize, usize)>,
     /// Sentences it is mentioned in.
     sentences: BTreeSet<usize>,
-    /// Byte spans of mentions that may carry a label (places and demonyms).
-    label_spans: Vec<(usize, usize)>,
+    /// Byte spans of mentions that may carry a label (places and demonyms), with
+    /// whether the mention is a demonym ("Iranian").
+    label_spans: Vec<(usize, usize, bool)>,
     /// Fixed label word ("relations" for a pair of countries).
     fixed_head: Option<&'static str>,
     /// Weight of the anchor itself (1, or less for a city standing for an unnamed
@@ -199,9 +214,10 @@ fn new_anchor(name: String, weight: f64) -> Anchor {
 
 fn add_place(doc: &Doc, an: &mut Anchor, p: &crate::analysis::Place) {
     an.places.push(p.id.clone());
-    for m in p.mentions.iter().chain(&p.demonyms) {
+    let demonyms = p.demonyms.iter().map(|m| (m, true));
+    for (m, demonym) in p.mentions.iter().map(|m| (m, false)).chain(demonyms) {
         an.mentions.push((m.start, m.end));
-        an.label_spans.push((m.start, m.end));
+        an.label_spans.push((m.start, m.end, demonym));
         if let Some(si) = doc.sentence_at(m.start) {
             an.sentences.insert(si);
         }
@@ -216,7 +232,10 @@ fn most_written(doc: &Doc, mentions: &[Mention], name: &str) -> String {
         let Some(t) = doc.text().get(m.start..m.end) else {
             continue;
         };
-        let t = strip_possessive(t.trim()).to_string();
+        let t = strip_possessive(t.trim())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         match counts.iter_mut().find(|(f, _)| *f == t) {
             Some((_, n)) => *n += 1,
             None => counts.push((t, 1)),
@@ -368,14 +387,17 @@ fn read_context(
 ) -> (Option<Head>, HashMap<usize, f64>) {
     let mut roles: HashMap<usize, f64> = HashMap::new();
     let mut heads: Vec<Head> = Vec::new();
-    for &(start, end) in &an.label_spans {
-        let (next, title) = after(doc, end, names);
+    for &(start, end, demonym) in &an.label_spans {
+        let (next, title) = after(doc, end, demonym, names);
         if title {
             // "meeting with Turkish Prime Minister …": the place only qualifies a title.
             roles.insert(start, 0.5);
             continue;
         }
-        for words in [next, before(doc, start)].into_iter().flatten() {
+        // "importance of U.S.-ASEAN cooperation": the place only modifies a compound.
+        let compound = doc.text().get(end..).is_some_and(|t| t.starts_with('-'));
+        let prev = if compound { None } else { before(doc, start) };
+        for words in [next, prev].into_iter().flatten() {
             let stems: Vec<String> = words.split(' ').map(stem).collect();
             let score = stems
                 .iter()
@@ -502,15 +524,24 @@ fn label_word(doc: &Doc, i: usize) -> Option<String> {
 /// The content words right after a mention ("Iranian| nuclear negotiations", "Iran's|
 /// nuclear program"), at most three; and whether they are a title before a person's
 /// name ("Syrian| President Bashar el-Assad"), which gives no words.
-fn after(doc: &Doc, end: usize, names: &BTreeSet<usize>) -> (Option<String>, bool) {
+fn after(doc: &Doc, end: usize, demonym: bool, names: &BTreeSet<usize>) -> (Option<String>, bool) {
     let mut i = token_from(doc, end);
     let Some(sentence) = doc.sentence_at(end.saturating_sub(1)) else {
         return (None, false);
     };
-    // Skip a possessive written as its own token.
+    // A possessive, written inside the mention's token or as its own.
+    let text = doc.text();
+    let mut possessive = text.get(end..).is_some_and(|t| t.starts_with('\''));
     if doc.tokens.get(i).is_some_and(|t| t.start == end) {
         let t = doc.token_text(i);
         if t == "'s" || t == "'" {
+            possessive = true;
+            i += 1;
+        }
+    }
+    if let Some(t) = doc.tokens.get(i) {
+        // "Iran's" as one token: the mention ends inside it.
+        if t.start < end {
             i += 1;
         }
     }
@@ -539,6 +570,21 @@ fn after(doc: &Doc, end: usize, names: &BTreeSet<usize>) -> (Option<String>, boo
     }
     if words.is_empty() || capitals > 0 {
         return (None, false);
+    }
+    // After a bare name the word may be its verb ("Solomon Islands agreed to", "Russia
+    // blames the"): only a demonym or a possessive surely starts a noun phrase.
+    if !demonym && !possessive {
+        let last = words.last().map_or("", String::as_str);
+        let next = doc
+            .tokens
+            .get(i)
+            .filter(|t| t.sentence == sentence)
+            .map(|_| doc.token_text(i).to_ascii_lowercase());
+        let verb_like =
+            last.ends_with("ed") || next.is_some_and(|n| VERB_OBJECTS.contains(&n.as_str()));
+        if verb_like {
+            return (None, false);
+        }
     }
     (Some(words.join(" ")), false)
 }
@@ -577,7 +623,15 @@ fn before(doc: &Doc, start: usize) -> Option<String> {
     if doc.tokens[j].sentence != doc.tokens[i].sentence {
         return None;
     }
-    label_word(doc, j)
+    // "will engage with Thailand", "responsible for the U.S.": a verb or an adjective,
+    // not the noun a topic is named by.
+    let verb = j
+        .checked_sub(1)
+        .filter(|&k| doc.tokens[k].sentence == doc.tokens[j].sentence)
+        .is_some_and(|k| VERB_CUES.contains(&doc.token_text(k).to_ascii_lowercase().as_str()));
+    let word = label_word(doc, j)?;
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    (!verb && !adjective).then_some(word)
 }
 
 /// When the story names few places, its best key phrases that no topic claims become

@@ -155,6 +155,18 @@ const TOPICS: &[(&str, &str, &[&str], &[&str])] = &[
         &["Syria ground"],
     ),
     (
+        "verb_after_a_bare_name_is_no_label",
+        "Pact signed\n\nFiji and Samoa agreed to launch talks. Samoa agreed to more. Samoa agreed that talks help. Samoa hosts the talks.",
+        &[],
+        &["Samoa agreed"],
+    ),
+    (
+        "verb_before_with_is_no_label",
+        "Visit\n\nThe Vice President will engage with Thailand. She will engage with Thailand again. Thailand welcomed the visit.",
+        &[],
+        &["Thailand engage"],
+    ),
+    (
         "countries_set_against_each_other_are_one_relations_topic",
         "Ties strained\n\nRelations between the United States and Russia worsened. Tensions between the U.S. and Russia grew. U.S.-Russia cooperation stalled. Russia blamed the U.S. for the crisis.",
         &["U.S.\u{2013}Russia relations"],
