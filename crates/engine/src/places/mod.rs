@@ -358,6 +358,20 @@ mod tests {
             "US",
         ),
         (
+            "places_named_together_lie_together",
+            "After lunch in Reading, England, the party drove on to Windsor.",
+            "Windsor",
+            "Windsor",
+            "GB",
+        ),
+        (
+            "country_beats_small_town_of_its_name",
+            "Officials in Washington and Texas said Mexico must act.",
+            "Mexico",
+            "Mexico",
+            "MX",
+        ),
+        (
             "region_of_india",
             "Floods hit Tamil Nadu this week.",
             "Tamil Nadu",

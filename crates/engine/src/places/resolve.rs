@@ -24,6 +24,8 @@ pub struct Choice {
     pub confidence: f64,
     /// Other candidates with their share of the score, best first (at most 3).
     pub alternatives: Vec<(u32, f64)>,
+    /// Every candidate with its raw score, best first.
+    scored: Vec<(u32, f64)>,
 }
 
 fn prior(e: &Entry) -> f64 {
@@ -132,7 +134,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             out.push(c.clone());
             continue;
         }
-        let mut scored: Vec<(u32, f64)> = h
+        let scored: Vec<(u32, f64)> = h
             .entries
             .iter()
             .map(|&ei| {
@@ -162,12 +164,13 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                         s += 6.0;
                     }
                 }
-                // Evidence for a country supports the country itself as much as a
-                // city named like it ("Mexico" is not Mexico City).
-                let country_named = h.entries.iter().any(|&o| {
-                    let o = &g.entries[o as usize];
-                    o.kind == Kind::Country && o.country == e.country
-                });
+                // A name that is a country means the country unless qualified: the
+                // text's evidence does not turn "Mexico" into Mexico City, nor into
+                // Mexico, Missouri.
+                let country_named = e.kind == Kind::City
+                    && h.entries
+                        .iter()
+                        .any(|&o| g.entries[o as usize].kind == Kind::Country);
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
@@ -190,34 +193,135 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 (ei, s)
             })
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-        // Softmax shares.
-        let top = scored[0].1;
-        let exps: Vec<f64> = scored.iter().map(|(_, s)| (s - top).exp()).collect();
-        let sum: f64 = exps.iter().sum();
-        let mut alternatives = Vec::new();
-        let mut seen = vec![(
-            g.entries[scored[0].0 as usize].name,
-            g.entries[scored[0].0 as usize].country,
-        )];
-        for (i, (e, _)) in scored.iter().enumerate().skip(1) {
-            let en = &g.entries[*e as usize];
-            if seen.contains(&(en.name, en.country)) {
-                continue;
-            }
-            seen.push((en.name, en.country));
-            alternatives.push((*e, exps[i] / sum));
-            if alternatives.len() == 3 {
-                break;
-            }
-        }
-        let choice = Choice {
-            entry: scored[0].0,
-            confidence: exps[0] / sum,
-            alternatives,
-        };
+        let choice = to_choice(g, scored);
         memo.insert(memo_key, choice.clone());
         out.push(choice);
     }
+    coherence(g, hits, &mut out);
     out
+}
+
+/// The choice from raw candidate scores: softmax shares, at most 3 distinct
+/// alternatives.
+fn to_choice(g: &Gazetteer, mut scored: Vec<(u32, f64)>) -> Choice {
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let top = scored[0].1;
+    let exps: Vec<f64> = scored.iter().map(|(_, s)| (s - top).exp()).collect();
+    let sum: f64 = exps.iter().sum();
+    let mut alternatives = Vec::new();
+    let mut seen = vec![(
+        g.entries[scored[0].0 as usize].name,
+        g.entries[scored[0].0 as usize].country,
+    )];
+    for (i, (e, _)) in scored.iter().enumerate().skip(1) {
+        let en = &g.entries[*e as usize];
+        if seen.contains(&(en.name, en.country)) {
+            continue;
+        }
+        seen.push((en.name, en.country));
+        alternatives.push((*e, exps[i] / sum));
+        if alternatives.len() == 3 {
+            break;
+        }
+    }
+    Choice {
+        entry: scored[0].0,
+        confidence: exps[0] / sum,
+        alternatives,
+        scored,
+    }
+}
+
+/// Hits on either side whose choice counts as context for a doubtful one.
+const WINDOW: usize = 4;
+/// Confidence below which a choice listens to its neighbours, and above which a
+/// neighbour is trusted.
+const DOUBT: f64 = 0.75;
+
+/// Places named together lie together: a doubtful name ("Windsor" in a text about a
+/// state visit to England) gains for candidates near the confident places named around
+/// it (within 300 km, or in the same region or country).
+fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
+    let mut support: HashMap<&str, Vec<f64>> = HashMap::new();
+    // Per doubtful name: how often it occurs and where first.
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for k in 0..hits.len() {
+        let c = &out[k];
+        let country_named = c
+            .scored
+            .iter()
+            .any(|&(e, _)| g.entries[e as usize].kind == Kind::Country);
+        if c.confidence >= DOUBT || c.scored.len() < 2 {
+            continue;
+        }
+        seen.entry(hits[k].key.as_str()).or_insert((0, k)).0 += 1;
+        let lo = k.saturating_sub(WINDOW);
+        let hi = (k + WINDOW + 1).min(hits.len());
+        let sums = support
+            .entry(hits[k].key.as_str())
+            .or_insert_with(|| vec![0.0; c.scored.len()]);
+        for n in lo..hi {
+            if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
+                continue;
+            }
+            let ne = &g.entries[out[n].entry as usize];
+            for (i, &(e, _)) in c.scored.iter().enumerate() {
+                sums[i] += closeness(&g.entries[e as usize], ne, country_named);
+            }
+        }
+    }
+    let mut redone: HashMap<&str, Choice> = HashMap::new();
+    for (key, sums) in support {
+        let (n, k) = seen.get(key).copied().unwrap_or((1, 0));
+        let n = n.max(1) as f64;
+        let scored = out[k]
+            .scored
+            .iter()
+            .zip(&sums)
+            .map(|(&(e, s), &w)| (e, s + 1.5 * (w / n).min(2.0)))
+            .collect();
+        redone.insert(key, to_choice(g, scored));
+    }
+    for (k, h) in hits.iter().enumerate() {
+        if out[k].confidence < DOUBT {
+            if let Some(c) = redone.get(h.key.as_str()) {
+                if c.scored.len() == out[k].scored.len() {
+                    out[k] = c.clone();
+                }
+            }
+        }
+    }
+}
+
+/// How strongly a trusted neighbour `n` supports candidate `e`, 0..1. When the name is
+/// also a country's (`country_named`), only a neighbour near a town counts for the town.
+fn closeness(e: &Entry, n: &Entry, country_named: bool) -> f64 {
+    let same_country = e.country == n.country && !e.country.is_empty();
+    let same_region = same_country && !n.admin1.is_empty() && e.admin1 == n.admin1;
+    let near = match n.kind {
+        Kind::City => km(e.lat, e.lon, n.lat, n.lon) < 300.0,
+        Kind::Admin1 | Kind::Admin2 => same_region,
+        _ => false,
+    };
+    let loose = if country_named { 0.0 } else { 1.0 };
+    match e.kind {
+        // A country or region holds the places named around it.
+        Kind::Country => f64::from(u8::from(same_country)),
+        Kind::Admin1 => {
+            0.7 * f64::from(u8::from(same_region)) + 0.3 * f64::from(u8::from(same_country))
+        }
+        Kind::Continent | Kind::Area => 0.0,
+        _ if near => 1.0,
+        _ if n.kind == Kind::Country => loose * 0.5 * f64::from(u8::from(same_country)),
+        _ => loose * 0.3 * f64::from(u8::from(same_country)),
+    }
+}
+
+/// Great-circle distance in kilometres.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
