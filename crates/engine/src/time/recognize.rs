@@ -503,6 +503,22 @@ impl Matcher<'_, '_> {
                 if self.w(i + 2) == "," || self.w(i + 2).is_empty() {
                     // fine
                 }
+                // A range of days, "November 12-13", "June 11-13", "13th-16th": the
+                // span covers it, the value is its first day.
+                if self.w(i + 2) == "-"
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && self.day_at(i + 3).is_some_and(|d2| d2 > day)
+                {
+                    let (year, end) = match self.year_at(i + 5) {
+                        Some(y) if self.w(i + 4) == "," => (Some(y), i + 6),
+                        _ => match self.year_at(i + 4) {
+                            Some(y) => (Some(y), i + 5),
+                            None => (None, i + 4),
+                        },
+                    };
+                    return Some((Core::Day { year, month, day }, end));
+                }
                 let (year, end) = if self.w(i + 2) == "," && self.year_at(i + 3).is_some() {
                     (self.year_at(i + 3), i + 4)
                 } else if let Some(y) = self.year_at(i + 2) {

@@ -623,3 +623,36 @@ fn anaphoric_periods_count_from_the_last_date_named() {
         check(name, case);
     }
 }
+
+#[test]
+fn day_ranges_span_whole_range() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "month_day_range",
+            (
+                "He will be in Phnom Penh from November 12-13.",
+                Some("2022-10-28"),
+                &[("November 12-13", "DATE", "2022-11-12")],
+            ),
+        ),
+        (
+            "ordinal_day_range",
+            (
+                "He will be in Bali from November 13th-16th.",
+                Some("2022-10-28"),
+                &[("November 13th-16th", "DATE", "2022-11-13")],
+            ),
+        ),
+        (
+            "range_with_year",
+            (
+                "They meet October 30-31, 2021 in Rome.",
+                None,
+                &[("October 30-31, 2021", "DATE", "2021-10-30")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
