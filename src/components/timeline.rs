@@ -3,7 +3,7 @@
 //! in lanes so that no two items overlap.
 
 use super::{class_for, linker, use_store};
-use crate::timeline::{civil_from_days, days_from_civil, items, lanes, Item};
+use crate::timeline::{civil_from_days, days_from_civil, items, lanes, shorten, Item};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -206,16 +206,23 @@ pub fn timeline() -> Html {
     let (all2, all3, range2, range3) = (all.clone(), all.clone(), range.clone(), range.clone());
     let has_trip = all.iter().any(|i| i.trip);
 
-    // Lay out: each label is a box starting at its date (or ending there near the right edge).
+    // Labels as short as the width asks (about 60% of the box at most).
+    let max_chars = ((w * 0.6 - 18.0) / 6.6).clamp(12.0, 48.0) as usize;
+    let labels: Vec<String> = all.iter().map(|i| shorten(&i.label, max_chars)).collect();
+    // Lay out: each label is a box starting at its date, or ending there near the right
+    // edge, always inside the view when the date is.
     let boxes: Vec<(f64, f64)> = all
         .iter()
-        .map(|i| {
+        .zip(&labels)
+        .map(|(i, label)| {
             let x = x_of(i.days.0);
-            let lw = i.label.chars().count() as f64 * 6.6 + 18.0;
-            if x + lw > w && x - lw >= 0.0 {
+            let lw = label.chars().count() as f64 * 6.6 + 18.0;
+            if x + lw <= w || x > w {
+                (x, x + lw)
+            } else if x - lw >= 0.0 {
                 (x - lw, x)
             } else {
-                (x, x + lw)
+                ((w - lw).max(0.0), (w - lw).max(0.0) + lw)
             }
         })
         .collect();
@@ -255,7 +262,7 @@ pub fn timeline() -> Html {
                     width={format!("{:.1}", (x_end - x).max(3.0))} height="6" rx="3" />
                 <line class="stem" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={axis_y.to_string()} y2={(lane_y + 4.0).to_string()} />
                 <rect class="box" x={format!("{l:.1}")} y={format!("{:.1}", lane_y)} width={format!("{:.1}", rgt - l)} height={(lane_h - 4.0).to_string()} rx="4" />
-                <text x={format!("{:.1}", l + 8.0)} y={format!("{:.1}", lane_y + 14.0)}>{it.label.clone()}</text>
+                <text x={format!("{:.1}", l + 8.0)} y={format!("{:.1}", lane_y + 14.0)}>{labels[k].clone()}</text>
             </g>
         }
     });
