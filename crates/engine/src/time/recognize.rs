@@ -1184,8 +1184,21 @@ impl Matcher<'_, '_> {
     /// quarter", "the third quarter of 1990", "the 1988 third quarter", "the first half",
     /// "the year-earlier quarter".
     fn quarter(&self, i: usize) -> Option<Hit> {
+        // TimeBank leaves possessives and "a" outside ("its [fourth quarter]", "a
+        // [third-quarter] loss"), and "the" before the adjective ("the
+        // [third-quarter] results"); the matcher then starts at the next word.
+        if matches!(self.w(i), "its" | "their" | "a" | "his" | "her" | "our") {
+            return None;
+        }
+        if self.w(i) == "the"
+            && self.w(i + 1).split_once('-').is_some_and(|(a, b)| {
+                lexicon::ordinal(a).is_some() && matches!(b, "quarter" | "half")
+            })
+        {
+            return None;
+        }
         let mut j = i;
-        if matches!(self.w(j), "the" | "its" | "their" | "a") {
+        if self.w(j) == "the" {
             j += 1;
         }
         let mut year = YearSpec::Rel(0);

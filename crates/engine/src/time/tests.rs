@@ -656,3 +656,36 @@ fn day_ranges_span_whole_range() {
         check(name, case);
     }
 }
+
+#[test]
+fn quarter_extents_leave_possessives_out() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "its_quarter",
+            (
+                "The company said its fourth quarter was weak.",
+                Some("1989-11-02"),
+                &[("fourth quarter", "DATE", "1989-Q4")],
+            ),
+        ),
+        (
+            "a_third_quarter_loss",
+            (
+                "It posted a third-quarter loss.",
+                Some("1989-11-02"),
+                &[("third-quarter", "DATE", "1989-Q3")],
+            ),
+        ),
+        (
+            "the_quarter_keeps_the",
+            (
+                "Sales rose in the third quarter.",
+                Some("1989-11-02"),
+                &[("the third quarter", "DATE", "1989-Q3")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}
