@@ -205,7 +205,15 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         stop: Stop {
             order: 0,
             place: a.places[d.place].id.clone(),
-            time: date.map(|(_, _, ti)| a.times[ti].id.clone()),
+            time: date
+                .map(|(_, _, ti)| ti)
+                .or_else(|| {
+                    d.evidence
+                        .iter()
+                        .filter(|e| !e.from)
+                        .find_map(|e| undated_time_near(ctx, a, e.tok))
+                })
+                .map(|ti| a.times[ti].id.clone()),
             status,
             role,
             evidence: Span {
@@ -275,6 +283,23 @@ fn time_near(
         })
         .min_by_key(|x| x.0)
         .map(|(_, ti, p, d)| (ti, p, d))
+}
+
+/// The nearest date or time in the sentence of token `tok` even without a calendar
+/// value ("Tuesday" when the text gives no reference date): shown, not used to order.
+fn undated_time_near(ctx: &Ctx, a: &Analysis, tok: usize) -> Option<usize> {
+    let sent = ctx.sentence_of(tok);
+    let lo = ctx.times.partition_point(|(r, _)| r.start < sent.start);
+    let hi = ctx.times.partition_point(|(r, _)| r.start < sent.end);
+    ctx.times[lo..hi.max(lo)]
+        .iter()
+        .filter(|(_, ti)| matches!(a.times[*ti].kind.as_str(), "DATE" | "TIME"))
+        .filter(|(_, ti)| {
+            let v = a.times[*ti].value.as_deref().unwrap_or("");
+            !v.ends_with("_REF")
+        })
+        .min_by_key(|(r, _)| r.start.abs_diff(tok))
+        .map(|(_, ti)| *ti)
 }
 
 /// Precision and day number of a TimeML date value: `2015-05-12` (3), `2015-05` or

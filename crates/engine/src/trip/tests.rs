@@ -191,3 +191,15 @@ fn stop_orders_run_from_one() {
     let orders: Vec<usize> = t.stops.iter().map(|s| s.order).collect();
     assert_eq!(orders, (1..=t.stops.len()).collect::<Vec<_>>());
 }
+
+#[test]
+fn stop_keeps_its_weekday_without_a_reference_date() {
+    let a = analyze(
+        "Minister Sara Kim arrived in Oslo on Tuesday for talks.",
+        &Options::default(),
+    );
+    let stop = &a.trip.expect("a trip").stops[0];
+    let time = stop.time.as_ref().expect("the stop's time");
+    let t = a.times.iter().find(|t| &t.id == time).expect("a time");
+    assert_eq!(t.text, "Tuesday");
+}
