@@ -1,8 +1,11 @@
 //! Tense around a word: does the sentence speak of the past or of the future there?
 //! Used to resolve a bare weekday ("met Tuesday" looks back, "will travel Wednesday"
-//! looks ahead). The nearest cue in the sentence wins; with no cue the tense is
+//! looks ahead) and a month or day without its year ("was shot Oct. 23" in May is last
+//! year's, "payable Jan. 2" in November next year's). The nearest cue in the sentence wins; with no cue the tense is
 //! [`Tense::Unmarked`], which weekdays read as the past (news mostly reports what
 //! happened) and month names read as the nearest such month.
+
+use super::recognize::{Core, Found};
 
 /// Which way a sentence points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,4 +220,44 @@ fn deadline_word(words: &[String], at: usize) -> Option<&str> {
             | "beginning"
     )
     .then_some(w)
+}
+
+/// The tense that resolves expression `f` in its sentence `range`: the cue words
+/// around it ([`tense_at`]), then what the expression itself says: a possessive
+/// weekday names what happened ("Tuesday's declaration"), a deadline points ahead
+/// ("payable Dec. 7", "until Tuesday").
+pub fn tense_of(words: &[String], f: &Found, range: std::ops::Range<usize>) -> Tense {
+    let mut tense = tense_at(words, range, f.first);
+    if matches!(f.core, Core::Weekday { dir: 0, .. })
+        && words.get(f.last).is_some_and(|w| w == "'s")
+    {
+        tense = Tense::Past;
+    }
+    if deadline_before(words, f.first)
+        && dated_without_year(&f.core)
+        && !(tense == Tense::Past && is_weekday(&f.core) && !strong_deadline_before(words, f.first))
+    {
+        tense = Tense::Future;
+    }
+    tense
+}
+
+/// A month, day, weekday or holiday written without its year or direction.
+fn dated_without_year(core: &Core) -> bool {
+    matches!(
+        core,
+        Core::Day { year: None, .. }
+            | Core::MonthDir { dir: 0, .. }
+            | Core::Holiday { year: None, .. }
+            | Core::Weekday { dir: 0, .. }
+            | Core::Clock { day: Some(_), .. }
+    ) || matches!(core, Core::PartOfDay { day, .. } if dated_without_year(day))
+}
+
+/// A weekday or a clock time on one: close enough that a past verb outweighs "by".
+fn is_weekday(core: &Core) -> bool {
+    matches!(
+        core,
+        Core::Weekday { .. } | Core::Clock { .. } | Core::PartOfDay { .. }
+    )
 }
