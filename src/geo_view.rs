@@ -207,6 +207,29 @@ pub fn great_circle(a: (f64, f64), b: (f64, f64), around: f64) -> Vec<(f64, f64)
     out
 }
 
+/// Bends a screen polyline to the left of its direction of travel: each point moves away
+/// from the chord by up to `amount` × the chord's length (most in the middle, none at the
+/// ends). An outward and a return leg between the same places then draw as two separate
+/// curves instead of one line.
+pub fn bend(points: &mut [(f64, f64)], amount: f64) {
+    let (Some(&a), Some(&b)) = (points.first(), points.last()) else {
+        return;
+    };
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 1e-9 || points.len() < 3 {
+        return;
+    }
+    // Left of travel on a screen whose y grows downwards.
+    let (nx, ny) = (dy / len, -dx / len);
+    let last = (points.len() - 1) as f64;
+    for (i, p) in points.iter_mut().enumerate() {
+        let k = amount * len * (std::f64::consts::PI * i as f64 / last).sin();
+        p.0 += nx * k;
+        p.1 += ny * k;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +333,34 @@ mod tests {
         let arc = great_circle((139.7, 35.7), (-157.8, 21.3), 139.7);
         assert!(arc.windows(2).all(|w| (w[1].0 - w[0].0).abs() < 5.0));
         assert!(close(arc.last().map_or(0.0, |p| p.0), 360.0 - 157.8));
+    }
+
+    #[test]
+    fn out_and_back_legs_bend_apart() {
+        let line = |a: (f64, f64), b: (f64, f64)| -> Vec<(f64, f64)> {
+            (0..=10)
+                .map(|i| {
+                    (
+                        a.0 + (b.0 - a.0) * i as f64 / 10.0,
+                        a.1 + (b.1 - a.1) * i as f64 / 10.0,
+                    )
+                })
+                .collect()
+        };
+        let (mut out, mut back) = (
+            line((0.0, 0.0), (100.0, 0.0)),
+            line((100.0, 0.0), (0.0, 0.0)),
+        );
+        bend(&mut out, 0.1);
+        bend(&mut back, 0.1);
+        // Eastwards the left is up (smaller y), westwards it is down; the ends stay put.
+        assert!(
+            close(out[5].1, -10.0) && close(back[5].1, 10.0),
+            "{:?} {:?}",
+            out[5],
+            back[5]
+        );
+        assert!(close(out[0].1, 0.0) && close(out[10].0, 100.0) && out[10].1.abs() < 1e-9);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::basemap_layer::BasemapLayer;
 use super::{class_for, linker, use_store};
-use crate::geo_view::{great_circle, Frame};
+use crate::geo_view::{bend, great_circle, Frame};
 use crate::labels::{self, Anchor, Side};
 use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopStatus};
 use std::collections::HashMap;
@@ -327,10 +327,14 @@ pub fn map() -> Html {
             leg_paths.push(String::new());
             continue;
         }
-        let arc: Vec<(f64, f64)> = great_circle(w[0], w[1], frame.cx)
+        let mut arc: Vec<(f64, f64)> = great_circle(w[0], w[1], frame.cx)
             .into_iter()
             .map(|(x, y)| frame.to_screen(x, y))
             .collect();
+        // Out and back between the same places: two curves, not one line.
+        if stop_pts.windows(2).any(|v| v[0] == w[1] && v[1] == w[0]) {
+            bend(&mut arc, 0.08);
+        }
         let mid = arc.len() / 2;
         if mid >= 1 {
             let (a0, a1) = (arc[mid - 1], arc[mid.min(arc.len() - 1)]);
@@ -426,6 +430,10 @@ pub fn map() -> Html {
         let p = place(&s.place)?;
         let side = stop_side.next().copied().flatten();
         let (x, y) = frame.place(p.lon, p.lat);
+        // A place the trip comes back to gets its later numbers stacked under the first
+        // marker (clear of its label), named once.
+        let again = stops[..i].iter().filter(|o| o.place == s.place).count();
+        let y = y + again as f64 * 24.0;
         let mut ids = vec![p.id.clone()];
         ids.extend(s.time.clone());
         let l = linker(&store, ids);
@@ -455,8 +463,10 @@ pub fn map() -> Html {
                 onclick={l.click} onkeydown={l.key}>
                 <circle r="11" />
                 <text class="num" y="4">{s.order}</text>
-                <text class="label" x={if right { "15" } else { "-15" }} y="4"
-                    text-anchor={if right { "start" } else { "end" }}>{p.name.clone()}</text>
+                if again == 0 {
+                    <text class="label" x={if right { "15" } else { "-15" }} y="4"
+                        text-anchor={if right { "start" } else { "end" }}>{p.name.clone()}</text>
+                }
             </g>
         })
     });
