@@ -191,7 +191,17 @@ fn place_anchors(doc: &Doc, a: &Analysis) -> Vec<Anchor> {
         };
         add_place(doc, &mut out[i], p);
     }
-    out.retain(|an| !an.mentions.is_empty());
+    // A lone town named like a person of the story ("Pearl" beside "Pearl Lowe") is
+    // that person.
+    let person_words: BTreeSet<String> = a
+        .people
+        .iter()
+        .flat_map(|p| p.name.split_whitespace().map(str::to_lowercase))
+        .collect();
+    out.retain(|an| {
+        !an.mentions.is_empty()
+            && !(an.weight < 1.0 && person_words.contains(&an.name.to_lowercase()))
+    });
     for an in &mut out {
         an.mentions.sort_unstable();
         an.label_spans.sort_unstable();
@@ -325,7 +335,7 @@ fn pair_relations(doc: &Doc, anchors: &mut Vec<Anchor>) {
 }
 
 /// People and organisations named [`NAME_TOPIC_MENTIONS`] times or more, in sentences
-/// mostly away from the place topics.
+/// mostly away from the place topics; names sharing a word are one topic.
 fn name_anchors(doc: &Doc, a: &Analysis, anchors: &mut Vec<Anchor>) {
     let placed: BTreeSet<usize> = anchors
         .iter()
@@ -336,7 +346,11 @@ fn name_anchors(doc: &Doc, a: &Analysis, anchors: &mut Vec<Anchor>) {
         .organisations
         .iter()
         .map(|o| (&o.id, &o.name, &o.mentions, false));
-    for (id, name, mentions, person) in people.chain(orgs) {
+    let mut added: Vec<(BTreeSet<String>, usize)> = Vec::new();
+    // Full names first, so "Pearl Lowe" gathers "Pearl" and "Lowe".
+    let mut names: Vec<_> = people.chain(orgs).collect();
+    names.sort_by_key(|(_, name, _, _)| std::cmp::Reverse(name.split_whitespace().count()));
+    for (id, name, mentions, person) in names {
         if mentions.len() < NAME_TOPIC_MENTIONS {
             continue;
         }
@@ -348,13 +362,42 @@ fn name_anchors(doc: &Doc, a: &Analysis, anchors: &mut Vec<Anchor>) {
         if shared * 2 >= sentences.len() {
             continue;
         }
-        let mut an = new_anchor(most_written(doc, mentions, name), 0.8);
+        let shown = most_written(doc, mentions, name);
+        let words: BTreeSet<String> = name
+            .split_whitespace()
+            .chain(shown.split_whitespace())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect();
+        // "Pearl Lowe", "Pearl" and "Lowe" named apart: one topic, named as the most
+        // named of them.
+        let same = added
+            .iter()
+            .position(|(ws, _): &(BTreeSet<String>, usize)| !ws.is_disjoint(&words));
+        let an = match same {
+            Some(k) => {
+                let (ws, i) = &mut added[k];
+                ws.extend(words);
+                let an = &mut anchors[*i];
+                if mentions.len() > an.mentions.len() {
+                    an.name = shown;
+                }
+                an
+            }
+            None => {
+                anchors.push(new_anchor(shown, 0.8));
+                added.push((words, anchors.len() - 1));
+                let last = anchors.len() - 1;
+                &mut anchors[last]
+            }
+        };
         if person {
             an.people.push(id.clone());
         }
-        an.mentions = mentions.iter().map(|m| (m.start, m.end)).collect();
-        an.sentences = sentences;
-        anchors.push(an);
+        an.mentions
+            .extend(mentions.iter().map(|m| (m.start, m.end)));
+        an.mentions.sort_unstable();
+        an.sentences.extend(sentences);
     }
 }
 
@@ -630,7 +673,8 @@ fn before(doc: &Doc, start: usize) -> Option<String> {
         .filter(|&k| doc.tokens[k].sentence == doc.tokens[j].sentence)
         .is_some_and(|k| VERB_CUES.contains(&doc.token_text(k).to_ascii_lowercase().as_str()));
     let word = label_word(doc, j)?;
-    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    // "imprisoned in Britain": a participle, not a noun.
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)) || word.ends_with("ed");
     (!verb && !adjective).then_some(word)
 }
 
@@ -655,10 +699,16 @@ fn keyphrase_topics(
             continue;
         }
         let text = c.text();
+        let lower = text.to_lowercase();
         let claimed = scored.iter().any(|(an, _, h)| {
-            c.occurrences
-                .iter()
-                .all(|o| an.sentences.contains(&o.sentence))
+            // "Pearl" when "Pearl Lowe" is a topic.
+            an.name
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w == lower)
+                || c.occurrences
+                    .iter()
+                    .all(|o| an.sentences.contains(&o.sentence))
                 || h.as_ref()
                     .is_some_and(|h| h.words.eq_ignore_ascii_case(&text))
         });
@@ -719,7 +769,10 @@ fn build_topic(
             .filter(|o| an.sentences.contains(&o.sentence))
             .count();
         let capital = text.chars().next().is_some_and(char::is_uppercase);
+        // Adverbs ("eventually") say how, not what.
+        let adverb = text.ends_with("ly");
         if !capital
+            && !adverb
             && inside * 2 > c.count()
             && !keyphrases.iter().any(|x| x.eq_ignore_ascii_case(&text))
         {

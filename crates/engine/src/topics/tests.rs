@@ -167,6 +167,18 @@ const TOPICS: &[(&str, &str, &[&str], &[&str])] = &[
         &["Thailand engage"],
     ),
     (
+        "participle_before_in_is_no_label",
+        "Outlaw found\n\nHe was imprisoned in Britain. Others were imprisoned in Britain too. Britain keeps the records.",
+        &[],
+        &["Britain imprisoned"],
+    ),
+    (
+        "names_sharing_a_word_are_one_topic",
+        "Designer speaks\n\nPearl Lowe spoke. Pearl Lowe laughed. Pearl Lowe left. Pearl said the dress sold out. Pearl smiled. Pearl waved.",
+        &["Pearl Lowe"],
+        &["Pearl"],
+    ),
+    (
         "countries_set_against_each_other_are_one_relations_topic",
         "Ties strained\n\nRelations between the United States and Russia worsened. Tensions between the U.S. and Russia grew. U.S.-Russia cooperation stalled. Russia blamed the U.S. for the crisis.",
         &["U.S.\u{2013}Russia relations"],
