@@ -199,8 +199,8 @@ fn place_anchors(doc: &Doc, a: &Analysis) -> Vec<Anchor> {
         .flat_map(|p| p.name.split_whitespace().map(str::to_lowercase))
         .collect();
     out.retain(|an| {
-        !an.mentions.is_empty()
-            && !(an.weight < 1.0 && person_words.contains(&an.name.to_lowercase()))
+        let person = an.weight < 1.0 && person_words.contains(&an.name.to_lowercase());
+        !an.mentions.is_empty() && !person
     });
     for an in &mut out {
         an.mentions.sort_unstable();
