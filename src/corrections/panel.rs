@@ -246,7 +246,7 @@ pub fn corrections_panel() -> Html {
                     </label>
                     <label>{" to a place named "}
                         <input type="text" data-testid="correction-relocate-name" value={(*typed).clone()}
-                            oninput={on_typed} placeholder="e.g. Paris" spellcheck="false" />
+                            oninput={on_typed} placeholder="type a name, e.g. Par…" spellcheck="false" />
                     </label>
                 </div>
                 if !typed.trim().is_empty() && matches.is_empty() {

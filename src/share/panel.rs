@@ -10,6 +10,9 @@ use crate::export::{self, download};
 use crate::state::Action;
 use yew::prelude::*;
 
+/// Links longer than this may be cut by mail and chat programs: the panel says so.
+const LONG_LINK: usize = 8_000;
+
 /// The page's address without its fragment.
 fn base_url() -> String {
     let href = web_sys::window()
@@ -35,6 +38,8 @@ pub fn share_panel() -> Html {
     let store = use_store();
     let link = use_state(String::new);
     let message = use_state(|| None::<String>);
+    // What the link in the field holds, to say when the view has changed since.
+    let shared_view = use_mut_ref(|| None::<Shared>);
 
     {
         // Open the link the page was loaded with, and any fragment pasted later.
@@ -69,6 +74,7 @@ pub fn share_panel() -> Html {
         let store = store.clone();
         let link = link.clone();
         let message = message.clone();
+        let shared_view = shared_view.clone();
         Callback::from(move |_: MouseEvent| {
             let shared = Shared {
                 text: store.text.to_string(),
@@ -82,6 +88,7 @@ pub fn share_panel() -> Html {
             }
             message.set(None);
             link.set(url);
+            *shared_view.borrow_mut() = Some(shared);
         })
     };
     let onfocus = Callback::from(|e: FocusEvent| {
@@ -124,6 +131,9 @@ pub fn share_panel() -> Html {
     };
 
     let empty = store.text.trim().is_empty();
+    let stale = shared_view.borrow().as_ref().is_some_and(|v| {
+        *v.text != *store.text || v.date != store.date || v.corrections != *store.corrections
+    });
     html! {
         <section class="share" aria-label="Share">
             if let Some(m) = &*message {
@@ -140,6 +150,12 @@ pub fn share_panel() -> Html {
                     <span class="share-size">{format!("{} characters", link.len())}</span>
                 }
             </div>
+            if !link.is_empty() && (stale || link.len() > LONG_LINK) {
+                <p class="share-note" data-testid="share-note">
+                    if stale { {"The view has changed since this link was made: share again to include the changes. "} }
+                    if link.len() > LONG_LINK { {"A link this long may be cut by some mail or chat programs; the page will say so if it is."} }
+                </p>
+            }
             <div class="control-row export" role="group" aria-label="Export">
                 <span>{"Export "}</span>
                 <button type="button" data-testid="export-json" onclick={exporter("json")} disabled={empty}

@@ -69,7 +69,13 @@ test('a 20 KB article still fits a link', async () => {
   const parts = ['kerry-sochi.txt', 'river-survey.txt', 'pacific-summit.txt'].map(sample);
   let text = '';
   for (let i = 0; text.length < 20000; i++) text += parts[i % parts.length] + '\n\n';
-  const a = await pasted(text, '');
+  // Pasted in one event (Playwright's fill of 20 KB takes many seconds by itself).
+  const a = await openPage(browser, server.url);
+  await a.page.getByTestId('article-input').evaluate((el, t) => {
+    el.value = t;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await a.page.locator('[data-testid="map-stop"]').first().waitFor({ timeout: 10000 });
   const link = await share(a.page);
   console.log(`# article of ${text.length} chars: share link ${link.length} chars`);
   await a.context.close();
@@ -293,5 +299,20 @@ test('a place moves to one typed from the gazetteer; the traveller can be set; c
   await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
   assert.deepEqual(a.errors, []);
   assert.deepEqual(a.foreign, []);
+  await a.context.close();
+});
+
+test('the link field says when the view has changed since the link was made', async () => {
+  const a = await pasted(sample('kerry-sochi.txt'));
+  await a.page.locator('[data-testid="map-stop"]').first().waitFor();
+  await share(a.page);
+  assert.equal(await a.page.getByTestId('share-note').count(), 0);
+  const panel = await corrections(a.page);
+  await panel.locator('[data-testid="correction-place"][data-name="Moscow"]').getByTestId('correction-remove').click();
+  await a.page.getByTestId('share-note').waitFor();
+  assert.match(await a.page.getByTestId('share-note').textContent(), /share again/);
+  await share(a.page);
+  await a.page.getByTestId('share-note').waitFor({ state: 'detached' });
+  assert.deepEqual(a.errors, []);
   await a.context.close();
 });
