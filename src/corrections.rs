@@ -69,6 +69,20 @@ pub struct Candidate {
     /// GeoNames id, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geonameid: Option<u32>,
+    /// What sort of place, when known (gazetteer picks know it, alternatives do not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PlaceKind>,
+}
+
+impl Candidate {
+    /// True when the position is a real one: finite, latitude within ±90°, longitude
+    /// within ±180°. A crafted link with another position is ignored.
+    pub fn is_valid(&self) -> bool {
+        self.lat.is_finite()
+            && self.lon.is_finite()
+            && (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon)
+    }
 }
 
 impl From<&Alternative> for Candidate {
@@ -79,6 +93,7 @@ impl From<&Alternative> for Candidate {
             lon: a.lon,
             country: a.country.clone(),
             geonameid: a.geonameid,
+            kind: None,
         }
     }
 }
@@ -175,6 +190,13 @@ pub fn gazetteer_matches(typed: &str) -> Vec<Candidate> {
             lon: e.lon,
             country: (!e.country.is_empty()).then(|| e.country.to_string()),
             geonameid: (e.geonameid != 0).then_some(e.geonameid),
+            kind: Some(match e.kind {
+                Kind::City => PlaceKind::City,
+                Kind::Country => PlaceKind::Country,
+                Kind::Admin1 | Kind::Admin2 => PlaceKind::Region,
+                Kind::Continent => PlaceKind::Continent,
+                Kind::Area => PlaceKind::Other,
+            }),
         })
         .collect()
 }
@@ -244,7 +266,7 @@ fn apply_one(a: &mut Analysis, c: &Correction) {
             }
         }
         Correction::Relocate { place, to } => {
-            let Some(i) = place_index(a, place) else {
+            let Some(i) = place_index(a, place).filter(|_| to.is_valid()) else {
                 return;
             };
             let p = &mut a.places[i];
@@ -262,10 +284,13 @@ fn apply_one(a: &mut Analysis, c: &Correction) {
                         || (x.lat - to.lat).abs() < 1e-6 && (x.lon - to.lon).abs() < 1e-6))
             });
             p.alternatives.insert(0, old);
-            if p.name != to.name && p.kind == PlaceKind::Country {
-                // Another country of that name is unheard of; a town is likelier.
-                p.kind = PlaceKind::Other;
-            }
+            p.kind = match to.kind {
+                Some(k) => k,
+                // Another country of a country's name is next to unheard of: without a
+                // kind, the candidate is only known not to be the country.
+                None if p.kind == PlaceKind::Country => PlaceKind::Other,
+                None => p.kind,
+            };
             p.name = to.name.clone();
             p.lat = to.lat;
             p.lon = to.lon;
@@ -528,6 +553,64 @@ mod tests {
         assert_eq!(q.alternatives[0].name, p.name);
         assert_eq!(q.alternatives.len(), p.alternatives.len());
         assert_eq!(q.mentions, p.mentions);
+    }
+
+    #[test]
+    fn relocate_to_typed_place_takes_its_kind() {
+        let a = analyze(
+            "Protests spread across Georgia on Monday.",
+            &Options::default(),
+        );
+        let Some(p) = a.places.iter().find(|p| p.name == "Georgia") else {
+            return;
+        };
+        let us = gazetteer_matches("Georgia")
+            .into_iter()
+            .find(|c| c.country.as_deref() == Some("US"))
+            .unwrap();
+        let b = apply(
+            &a,
+            &[Correction::Relocate {
+                place: Ref::new(&p.id, &p.name),
+                to: us,
+            }],
+        );
+        let q = b.places.iter().find(|q| q.id == p.id).unwrap();
+        assert_eq!(
+            (q.kind, q.country.as_deref()),
+            (PlaceKind::Region, Some("US"))
+        );
+    }
+
+    #[test]
+    fn relocate_to_impossible_position_is_ignored() {
+        let a = seed();
+        let r = place(&a, "Sochi");
+        for (lat, lon) in [
+            (91.0, 0.0),
+            (0.0, 181.0),
+            (f64::NAN, 0.0),
+            (0.0, f64::INFINITY),
+        ] {
+            let to = Candidate {
+                name: "Nowhere".into(),
+                lat,
+                lon,
+                country: None,
+                geonameid: None,
+                kind: None,
+            };
+            assert_eq!(
+                apply(
+                    &a,
+                    &[Correction::Relocate {
+                        place: r.clone(),
+                        to
+                    }]
+                ),
+                a
+            );
+        }
     }
 
     #[test]
