@@ -25,6 +25,7 @@ pub mod corrections;
 pub mod export;
 pub mod geo_view;
 pub mod labels;
+pub mod map_model;
 pub mod marks;
 pub mod share;
 pub mod timeline;

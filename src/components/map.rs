@@ -5,7 +5,8 @@ use super::basemap_layer::BasemapLayer;
 use super::{class_for, linker, use_store};
 use crate::geo_view::{bend, great_circle, Frame};
 use crate::labels::{self, Anchor, Side};
-use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopStatus};
+use crate::map_model;
+use itinera_engine::analysis::{Place, PlaceKind, StopStatus};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::rc::Rc;
@@ -66,71 +67,12 @@ impl Reducible for View {
     }
 }
 
-/// What the framing looks at: the stops, or every place when there is no trip.
-fn frame_points(a: &Analysis) -> Vec<(f64, f64)> {
-    let at = |id: &str| a.places.iter().find(|p| p.id == id).map(|p| (p.lon, p.lat));
-    if let Some(trip) = a.trip.as_ref().filter(|t| !t.stops.is_empty()) {
-        return trip.stops.iter().filter_map(|s| at(&s.place)).collect();
-    }
-    // Without a trip: the places, but not continents and not a lone country's far centre
-    // when cities are named (they say where the story is).
-    let cities: Vec<_> = a
-        .places
-        .iter()
-        .filter(|p| p.kind == PlaceKind::City)
-        .map(|p| (p.lon, p.lat))
-        .collect();
-    if cities.len() >= 2 {
-        return cities;
-    }
-    a.places
-        .iter()
-        .filter(|p| p.kind != PlaceKind::Continent)
-        .map(|p| (p.lon, p.lat))
-        .collect()
-}
-
 /// A tooltip: where, and its lines.
 #[derive(Debug, Clone, PartialEq)]
 struct Tip {
     x: f64,
     y: f64,
     lines: Vec<String>,
-}
-
-/// The value of a time id, or its text.
-fn time_text(a: &Analysis, id: Option<&str>) -> Option<String> {
-    let t = a.times.iter().find(|t| Some(t.id.as_str()) == id)?;
-    Some(match &t.value {
-        Some(v) if v != &t.text => format!("{} ({v})", t.text),
-        _ => t.text.clone(),
-    })
-}
-
-fn tip_lines(a: &Analysis, place_id: &str) -> Vec<String> {
-    let Some(p) = a.places.iter().find(|p| p.id == place_id) else {
-        return Vec::new();
-    };
-    let mut lines = vec![p.name.clone()];
-    let mut second = format!("{:?}", p.kind).to_lowercase();
-    if let Some(c) = &p.country {
-        let name = crate::basemap::country(c).map_or(c.as_str(), |c| c.name);
-        let _ = write!(second, " · {name}");
-    }
-    lines.push(second);
-    let n = p.mentions.len();
-    lines.push(format!("{n} mention{}", if n == 1 { "" } else { "s" }));
-    if let Some(trip) = &a.trip {
-        for s in trip.stops.iter().filter(|s| s.place == p.id) {
-            let status = match s.status {
-                StopStatus::Done => "done",
-                StopStatus::Planned => "planned",
-            };
-            let when = time_text(a, s.time.as_deref()).unwrap_or_else(|| "time not given".into());
-            lines.push(format!("stop {} · {when} · {status}", s.order));
-        }
-    }
-    lines
 }
 
 fn path_of(points: &[(f64, f64)]) -> String {
@@ -160,7 +102,7 @@ pub fn map() -> Html {
     {
         let view = view.clone();
         use_effect_with(a.clone(), move |a| {
-            view.dispatch(ViewAction::Points(frame_points(a)))
+            view.dispatch(ViewAction::Points(map_model::frame_points(a)))
         });
     }
     {
@@ -285,33 +227,11 @@ pub fn map() -> Html {
         Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Reset))
     };
 
-    // Countries to shade: the countries among the topics' places; countries visited.
     let place = |id: &str| a.places.iter().find(|p| p.id == id);
-    let mut shaded: Vec<String> = a
-        .topics
-        .iter()
-        .flat_map(|t| t.places.iter())
-        .filter_map(|id| place(id))
-        .filter(|p| p.kind == PlaceKind::Country)
-        .filter_map(|p| p.country.clone())
-        .collect();
-    shaded.sort();
-    shaded.dedup();
-    let linked_countries: Vec<String> = store
-        .linked
-        .iter()
-        .filter_map(|id| place(id))
-        .filter(|p| p.kind == PlaceKind::Country)
-        .filter_map(|p| p.country.clone())
-        .collect();
+    let shaded = map_model::topic_countries(&a);
+    let visited = map_model::visited_countries(&a);
+    let linked_countries = map_model::countries_of(&a, store.linked.iter().map(String::as_str));
     let stops = a.trip.as_ref().map(|t| t.stops.clone()).unwrap_or_default();
-    let mut visited: Vec<String> = stops
-        .iter()
-        .filter_map(|s| place(&s.place))
-        .filter_map(|p| p.country.clone())
-        .collect();
-    visited.sort();
-    visited.dedup();
 
     // Route: one great-circle arc per leg, in screen units, with an arrow at its middle.
     let stop_pts: Vec<(f64, f64)> = stops
@@ -352,7 +272,7 @@ pub fn map() -> Html {
 
     let show_tip = |place_id: String, x: f64, y: f64| {
         let tip = tip.clone();
-        let lines = tip_lines(&a, &place_id);
+        let lines = map_model::tip_lines(&a, &place_id);
         Callback::from(move |_: ()| {
             tip.set(Some(Tip {
                 x,
