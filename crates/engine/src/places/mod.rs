@@ -241,6 +241,12 @@ mod tests {
             "Georgia",
             "US",
         ),
+        (
+            "town_before_local_institution",
+            "The Gainesville Historical Society met in Florida on Monday.",
+            "Gainesville",
+            "US",
+        ),
     ];
 
     #[test]
@@ -312,6 +318,11 @@ mod tests {
             "small_town_named_like_a_person_needs_context",
             "Olivia thanked the volunteers, and Clarence agreed.",
             "Olivia",
+        ),
+        (
+            "first_name_before_surname_is_a_person",
+            "The goal came late, when Michael Brandt scored from close range.",
+            "Michael",
         ),
         (
             "central_region_is_a_word",

@@ -605,6 +605,42 @@ const INSTITUTIONS: &[&str] = &[
     "official",
     "authorities",
     "government",
+    // Local institutions named after their town ("Dublin Historical Society", "Henry
+    // County Jail"): the town is still the place.
+    "superior",
+    "circuit",
+    "jail",
+    "detention",
+    "courthouse",
+    "coroner",
+    "commissioners",
+    "commission",
+    "volunteer",
+    "town",
+    "village",
+    "medical",
+    "metropolitan",
+    "clerk",
+    "selectman",
+    "selectmen",
+    "judge",
+    "attorney",
+    "emergency",
+    "recreation",
+    "development",
+    "education",
+    "historical",
+    "museum",
+    "convention",
+    "veterans",
+    "arts",
+    "fair",
+    "senior",
+    "department",
+    "road",
+    "reservoir",
+    "zoo",
+    "marathon",
 ];
 
 /// Capitalised words that may open a sentence without being part of a name.
@@ -775,16 +811,21 @@ const LOCATIVE: &[&str] = &[
     "via", "through", "of", "between", "and",
 ];
 
-/// A one-word name that is only a small town (under 15,000 people) is as often a
-/// person, a company or a common word ("Paul", "Noma", "Industry"): it is kept where the
-/// text places it ("in X", "X, Texas") at least once.
+/// A one-word name that is only a small town (under 15,000 people), or that is also a
+/// first name, is as often a person, a company or a common word ("Mary", "Noma",
+/// "Industry"): it is kept where the text places it ("in X", "X, Texas") at least once.
 fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<Hit> {
     let weak = |h: &Hit| {
-        h.end_token - h.first_token == 1
-            && h.entries.iter().all(|&e| {
-                let e = &g.entries[e as usize];
-                e.kind == Kind::City && e.population_k < 15
-            })
+        let one_word = h.end_token - h.first_token == 1;
+        let small_towns = h.entries.iter().all(|&e| {
+            let e = &g.entries[e as usize];
+            e.kind == Kind::City && e.population_k < 15
+        });
+        let first_name = FIRST_NAMES.contains(&h.key.as_str())
+            && h.entries
+                .iter()
+                .all(|&e| g.entries[e as usize].kind != Kind::Country);
+        one_word && (small_towns || first_name)
     };
     let text = doc.text();
     let tok = |k: usize| doc.tokens.get(k).map_or("", |t| &text[t.start..t.end]);
@@ -892,6 +933,16 @@ fn accept(
     }
     // A surname: the text names a person with it ("John Moore ... Moore said").
     if single && surnames.contains(key) {
+        return false;
+    }
+    // A first name opening a longer name ("Michael Eneramo", "Jordan Spieth").
+    if single
+        && FIRST_NAMES.contains(&key)
+        && end < last
+        && doc.tokens[end].kind == TokenKind::Word
+        && is_cap(tok(end))
+        && !is_weekday_or_month(&fold(tok(end)))
+    {
         return false;
     }
     let all_caps = is_acronym(tok(i));
