@@ -32,12 +32,31 @@ fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
+/// Puts `text` on the clipboard (the share click is the user gesture browsers ask for);
+/// `copied` says whether that worked. Refusals are fine: the link is in the field.
+fn copy(text: &str, copied: UseStateHandle<bool>) {
+    copied.set(false);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let clipboard = window.navigator().clipboard();
+    if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
+        return;
+    }
+    let ok = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| copied.set(true));
+    let refused = wasm_bindgen::closure::Closure::once(|_: wasm_bindgen::JsValue| {});
+    let _ = clipboard.write_text(text).then2(&ok, &refused);
+    ok.forget();
+    refused.forget();
+}
+
 /// The share button, the link it makes, and the message for a link that cannot be read.
 #[function_component(SharePanel)]
 pub fn share_panel() -> Html {
     let store = use_store();
     let link = use_state(String::new);
     let message = use_state(|| None::<String>);
+    let copied = use_state(|| false);
     // What the link in the field holds, to say when the view has changed since.
     let shared_view = use_mut_ref(|| None::<Shared>);
 
@@ -75,6 +94,7 @@ pub fn share_panel() -> Html {
         let link = link.clone();
         let message = message.clone();
         let shared_view = shared_view.clone();
+        let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let shared = Shared {
                 text: store.text.to_string(),
@@ -87,6 +107,7 @@ pub fn share_panel() -> Html {
                 let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
             message.set(None);
+            copy(&url, copied.clone());
             link.set(url);
             *shared_view.borrow_mut() = Some(shared);
         })
@@ -147,7 +168,9 @@ pub fn share_panel() -> Html {
                 if !link.is_empty() {
                     <input type="text" readonly=true class="share-link" data-testid="share-link"
                         aria-label="Share link" value={(*link).clone()} {onfocus} />
-                    <span class="share-size">{format!("{} characters", link.len())}</span>
+                    <span class="share-size" data-testid="share-size">
+                        {format!("{} characters{}", link.len(), if *copied { ", copied" } else { "" })}
+                    </span>
                 }
             </div>
             if !link.is_empty() && (stale || link.len() > LONG_LINK) {

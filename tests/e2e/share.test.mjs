@@ -42,7 +42,11 @@ test('a share link restores the seed in a fresh browser', async () => {
   const a = await pasted(seed);
   await a.page.locator('[data-testid="map-stop"]').first().waitFor();
   const before = await stops(a.page);
+  await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const link = await share(a.page);
+  // The link is also on the clipboard.
+  await a.page.waitForFunction(() => /copied/.test(document.querySelector('[data-testid="share-size"]').textContent));
+  assert.equal(await a.page.evaluate(() => navigator.clipboard.readText()), link);
   assert.ok(link.startsWith(server.url + '#v1.'), link.slice(0, 60));
   console.log(`# seed (${seed.length} chars): share link ${link.length} chars`);
   // The address bar shows the link too, and no request left the page.
