@@ -87,10 +87,14 @@ const OPENERS: &[&str] = &[
     "Also, ",
 ];
 
-/// A short text for a sentence: quotes and connectives off, cut at a clause boundary
-/// (", " "; " " - ") or a word boundary after at most [`SUMMARY_MAX`] bytes.
+/// A short text for a sentence: whitespace squashed, quotes and connectives off, cut at
+/// a clause boundary (", " "; " " - ") or a word boundary after at most [`SUMMARY_MAX`]
+/// bytes.
 pub fn summary(sentence: &str) -> String {
-    let mut s = sentence
+    // Wrapped lines and non-breaking spaces read as single spaces.
+    let squashed = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut s = squashed
+        .as_str()
         .trim()
         .trim_matches(|c| c == '"' || c == '\'')
         .trim();
@@ -137,6 +141,7 @@ mod tests {
     const SUMMARIES: &[(&str, &str, &str)] = &[
         ("short_sentence_kept", "Kerry met Putin on Tuesday.", "Kerry met Putin on Tuesday"),
         ("connective_dropped", "But he left on Monday.", "He left on Monday"),
+        ("wrapped_lines_joined", "He will be in Phnom Penh from November\n12-13\u{a0}to attend.", "He will be in Phnom Penh from November 12-13 to attend"),
         (
             "long_sentence_cut_at_clause",
             "U.S. Secretary of State John Kerry met Tuesday with Russian President Vladimir Putin and other top Russian officials, when he paid his first visit to Russia in two years.",
