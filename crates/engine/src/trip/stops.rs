@@ -87,6 +87,9 @@ pub fn build(ctx: &Ctx, a: &Analysis, ev: Vec<Evidence>, d: &Discourse) -> Optio
         .map(|d| built(ctx, a, d, reference))
         .collect();
     order(&mut stops);
+    if stops.len() > 1 && stops[0].departure_only && stops[0].stop.role == StopRole::Stop {
+        stops[0].stop.role = StopRole::Origin;
+    }
     let traveller = match main {
         Some(Who::Person(p)) => Some(a.people[p].id.clone()),
         _ => None,
@@ -143,6 +146,8 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>) {
 /// A stop with what ordering needs.
 struct Built {
     stop: Stop,
+    /// Only ever left ("left Lima", "from Lima to ..."): the origin if it comes first.
+    departure_only: bool,
     phase: Phase,
     day: Option<i64>,
     pos: usize,
@@ -221,6 +226,7 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
                 end: toks[e].end,
             },
         },
+        departure_only: d.evidence.iter().all(|e| e.from),
         phase,
         day: date.map(|(_, day, _)| day),
         pos,

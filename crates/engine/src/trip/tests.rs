@@ -72,6 +72,19 @@ const CASES: &[Case] = &[
         &["Minsk/done/stop"],
     ),
     (
+        "byline_is_not_a_stop",
+        "Minister Ivan Petrov arrived in Minsk on Monday for talks. Anna Lee reported \
+         from Moscow and Tom Ward wrote in London.",
+        Some("Ivan Petrov"),
+        &["Minsk/done/stop"],
+    ),
+    (
+        "left_place_first_is_the_origin",
+        "Envoy Tom Reyes left Lima on Sunday and arrived in Quito on Monday.",
+        Some("Tom Reyes"),
+        &["Lima/done/origin", "Quito/done/stop"],
+    ),
+    (
         "cancelled_trip_is_not_a_stop",
         "Minister Ivan Petrov cancelled his trip to Vienna because of the storm.",
         None,
