@@ -242,7 +242,13 @@ pub fn map_svg(a: &Analysis) -> String {
         frame.transform(),
         0.8 / frame.scale
     );
-    for shift in [-360.0, 0.0, 360.0] {
+    // Only the copies of the world that the frame shows (most maps need one).
+    let (left, _) = frame.to_world(0.0, 0.0);
+    let (right, _) = frame.to_world(w, 0.0);
+    for shift in [-360.0, 0.0, 360.0]
+        .into_iter()
+        .filter(|&sh| left < sh + 180.0 && right > sh - 180.0)
+    {
         let _ = write!(s, r#"<g transform="translate({shift} 0)">"#);
         for c in countries() {
             let fill = if shaded.contains(&c.code) {
@@ -437,6 +443,22 @@ mod tests {
         ] {
             assert_eq!(wrap(lon), want, "{lon}");
         }
+    }
+
+    #[test]
+    fn svg_draws_only_the_world_copies_it_shows() {
+        let one = map_svg(&seed());
+        // Any two places of the seed, moved to Tokyo and Honolulu (no trip: all are framed).
+        let a = seed();
+        let mut pacific = Analysis::empty();
+        for (i, (lat, lon)) in [(35.7, 139.7), (21.3, -157.9)].into_iter().enumerate() {
+            let mut p = a.places[i].clone();
+            (p.lat, p.lon) = (lat, lon);
+            pacific.places.push(p);
+        }
+        let two = map_svg(&pacific);
+        assert_eq!(one.matches("<g transform=\"translate(").count(), 1);
+        assert_eq!(two.matches("<g transform=\"translate(").count(), 2);
     }
 
     #[test]
