@@ -120,39 +120,69 @@ struct NameSpan {
     form: String,
 }
 
-/// All the candidates of `doc`, in order of first occurrence.
-pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
-    let names = name_spans(a);
-    let text = doc.text();
-    let mut out: Vec<Candidate> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut add = |key: String, kind: Kind, stems: Vec<String>, form: String, occ: Occurrence| {
-        let i = match index.get(&key) {
+/// The candidates gathered so far, with an index by key and a cache of stems.
+#[derive(Default)]
+struct Builder {
+    out: Vec<Candidate>,
+    index: HashMap<String, usize>,
+    stems: HashMap<String, String>,
+}
+
+impl Builder {
+    /// Records one occurrence of the candidate `key`, creating it (with the stems
+    /// `stems` gives) when new; returns its index.
+    fn add(
+        &mut self,
+        key: &str,
+        kind: Kind,
+        stems: impl FnOnce() -> Vec<String>,
+        form: &str,
+        occ: Occurrence,
+    ) -> usize {
+        let i = match self.index.get(key) {
             Some(&i) => i,
             None => {
-                index.insert(key.clone(), out.len());
-                out.push(Candidate {
-                    key,
+                self.index.insert(key.to_string(), self.out.len());
+                self.out.push(Candidate {
+                    key: key.to_string(),
                     kind,
-                    stems,
+                    stems: stems(),
                     forms: Vec::new(),
                     occurrences: Vec::new(),
                     entity: None,
                 });
-                out.len() - 1
+                self.out.len() - 1
             }
         };
-        let c = &mut out[i];
-        match c.forms.iter_mut().find(|(f, _)| *f == form) {
+        let c = &mut self.out[i];
+        match c.forms.iter_mut().find(|(f, _)| f == form) {
             Some((_, n)) => *n += 1,
-            None => c.forms.push((form, 1)),
+            None => c.forms.push((form.to_string(), 1)),
         }
         c.occurrences.push(occ);
         i
-    };
+    }
+
+    /// The stem of a lower-cased word, computed once per distinct word.
+    fn stem(&mut self, lower: &str) -> String {
+        if let Some(s) = self.stems.get(lower) {
+            return s.clone();
+        }
+        let s = stem(lower);
+        self.stems.insert(lower.to_string(), s.clone());
+        s
+    }
+}
+
+/// All the candidates of `doc`, in order of first occurrence.
+pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
+    let names = name_spans(a);
+    let text = doc.text();
+    let mut b = Builder::default();
     let mut entity_of: Vec<(usize, String)> = Vec::new();
     let mut ni = 0; // next name span that may start at or after the current token
     let mut run: Vec<RunWord> = Vec::new();
+    let mut bufs = (String::new(), String::new());
     for (si, range) in doc.sentence_tokens.iter().enumerate() {
         let mut sentence_start = true;
         let mut ti = range.start;
@@ -163,7 +193,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
             }
             // A name that starts inside this token's span or covers it.
             if ni < names.len() && names[ni].start < tok.end {
-                flush(&mut run, text, si, &mut add);
+                flush(&mut run, text, si, &mut b, &mut bufs);
                 let n = &names[ni];
                 let capital = !sentence_start;
                 let occ = Occurrence {
@@ -172,12 +202,11 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                     sentence: si,
                     capital,
                 };
-                let stems = n.name.split_whitespace().map(stem).collect();
-                let i = add(
-                    format!("@{}", n.id),
+                let i = b.add(
+                    &format!("@{}", n.id),
                     Kind::Name(n.kind),
-                    stems,
-                    n.form.clone(),
+                    || n.name.split_whitespace().map(stem).collect(),
+                    &n.form,
                     occ,
                 );
                 entity_of.push((i, n.id.clone()));
@@ -204,13 +233,13 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                     start: tok.start,
                     end: tok.start + shown.len(),
                     form: shown.to_string(),
-                    stem: stem(bare),
+                    stem: b.stem(bare),
                     capital: !sentence_start
                         && shown.chars().next().is_some_and(char::is_uppercase),
                     possessive: shown.len() < word.len(),
                 });
             } else {
-                flush(&mut run, text, si, &mut add);
+                flush(&mut run, text, si, &mut b, &mut bufs);
             }
             // Quotes and brackets do not end the sentence opening.
             if tok.kind != TokenKind::Punct {
@@ -218,8 +247,9 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
             }
             ti += 1;
         }
-        flush(&mut run, text, si, &mut add);
+        flush(&mut run, text, si, &mut b, &mut bufs);
     }
+    let mut out = b.out;
     for (i, id) in entity_of {
         out[i].entity = Some(id);
     }
@@ -237,43 +267,47 @@ struct RunWord {
     possessive: bool,
 }
 
-/// Emits every n-gram (1..=[`MAX_WORDS`] words) of the run and empties it.
+/// Emits every n-gram (1..=[`MAX_WORDS`] words) of the run and empties it. `bufs` are
+/// scratch strings for the key and the form, reused to spare allocations.
 fn flush(
     run: &mut Vec<RunWord>,
     text: &str,
     sentence: usize,
-    add: &mut impl FnMut(String, Kind, Vec<String>, String, Occurrence) -> usize,
+    b: &mut Builder,
+    bufs: &mut (String, String),
 ) {
+    let (key, form) = bufs;
     for i in 0..run.len() {
+        key.clear();
+        form.clear();
         for n in 1..=MAX_WORDS.min(run.len() - i) {
             let words = &run[i..i + n];
             // "Russia's foreign minister": the possessive closes a phrase.
             if words[..n - 1].iter().any(|w| w.possessive) {
                 break;
             }
-            let stems: Vec<String> = words.iter().map(|w| w.stem.clone()).collect();
-            let (start, end) = (words[0].start, words[n - 1].end);
-            let form = if n == 1 {
-                words[0].form.clone()
-            } else {
-                // The words as written, with single spaces between them.
-                let mut f = String::new();
-                for w in words {
-                    if !f.is_empty() {
-                        f.push(' ');
-                    }
-                    f.push_str(&w.form);
-                }
-                f
-            };
+            // Grow the key and the form by the n-th word, single spaces between.
+            let w = &words[n - 1];
+            if n > 1 {
+                key.push(' ');
+                form.push(' ');
+            }
+            key.push_str(&w.stem);
+            form.push_str(&w.form);
             let kind = if n == 1 { Kind::Term } else { Kind::Phrase };
             let occ = Occurrence {
-                start,
-                end: end.min(text.len()),
+                start: words[0].start,
+                end: w.end.min(text.len()),
                 sentence,
                 capital: words[0].capital,
             };
-            add(stems.join(" "), kind, stems, form, occ);
+            b.add(
+                key,
+                kind,
+                || words.iter().map(|w| w.stem.clone()).collect(),
+                form,
+                occ,
+            );
         }
     }
     run.clear();
