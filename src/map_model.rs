@@ -2,7 +2,7 @@
 //! countries to shade, and a place's tooltip. No drawing here (see
 //! `components::map`), so it is tested natively.
 
-use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopStatus};
+use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopRole, StopStatus};
 use std::fmt::Write;
 
 fn place<'a>(a: &'a Analysis, id: &str) -> Option<&'a Place> {
@@ -108,8 +108,14 @@ pub fn tip_lines(a: &Analysis, place_id: &str) -> Vec<String> {
             StopStatus::Done => "done",
             StopStatus::Planned => "planned",
         };
+        let role = match s.role {
+            StopRole::Origin => " · where the trip starts",
+            StopRole::Transit => " · passing through",
+            StopRole::Return => " · back home",
+            StopRole::Stop => "",
+        };
         let when = time_text(a, s.time.as_deref()).unwrap_or_else(|| "time not given".into());
-        lines.push(format!("stop {} · {when} · {status}", s.order));
+        lines.push(format!("stop {} · {when} · {status}{role}", s.order));
     }
     lines
 }
@@ -117,7 +123,7 @@ pub fn tip_lines(a: &Analysis, place_id: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use itinera_engine::analysis::{Mention, Span, Stop, StopRole, Time, Topic, Trip};
+    use itinera_engine::analysis::{Mention, Span, Stop, Time, Topic, Trip};
 
     fn at(id: &str, name: &str, kind: PlaceKind, country: &str, lon: f64, lat: f64) -> Place {
         Place {
@@ -229,6 +235,9 @@ mod tests {
                 stop(2, "p3", None, StopStatus::Planned),
             ],
         });
+        if let Some(t) = a.trip.as_mut() {
+            t.stops[1].role = StopRole::Return;
+        }
         assert_eq!(
             tip_lines(&a, "p2"),
             [
@@ -238,7 +247,10 @@ mod tests {
                 "stop 1 · Tuesday (2015-05-12) · done"
             ]
         );
-        assert_eq!(tip_lines(&a, "p3")[3], "stop 2 · time not given · planned");
+        assert_eq!(
+            tip_lines(&a, "p3")[3],
+            "stop 2 · time not given · planned · back home"
+        );
         assert!(tip_lines(&a, "p9").is_empty());
     }
 }

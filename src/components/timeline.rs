@@ -258,6 +258,7 @@ pub fn timeline() -> Html {
                 tabindex="0" role="button" aria-label={format!("{}: {}", it.value, it.label)}
                 onmouseenter={lk.enter} onmouseleave={lk.leave} onfocus={lk.focus} onblur={lk.blur}
                 onclick={lk.click} onkeydown={lk.key}>
+                <title>{format!("{} · {}", it.value, it.label)}</title>
                 <rect class="span" x={format!("{:.1}", x.min(x_end - 2.0))} y={(axis_y - 3.0).to_string()}
                     width={format!("{:.1}", (x_end - x).max(3.0))} height="6" rx="3" />
                 <line class="stem" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={axis_y.to_string()} y2={(lane_y + 4.0).to_string()} />

@@ -21,6 +21,8 @@ async function seeded(viewport) {
 
 test('every view of the page is there before any article', async () => {
   const { page, errors, foreign, context } = await openPage(browser, server.url);
+  // The page draws itself once its wasm has loaded.
+  await page.getByTestId('map').waitFor({ timeout: 10000 });
   for (const id of ['article-input', 'article-date', 'example-picker', 'analysis-status', 'map',
     'timeline', 'article-view', 'play']) {
     assert.equal(await page.getByTestId(id).count(), 1, id);
