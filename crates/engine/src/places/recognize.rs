@@ -11,6 +11,7 @@ use super::gazetteer::{fold, Gazetteer, Kind};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Function words that are also place names somewhere ("But", "One", "To").
 const FUNCTION_WORDS: &[&str] = &[
@@ -821,7 +822,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
             let e = &g.entries[e as usize];
             e.kind == Kind::City && e.population_k < 15
         });
-        let first_name = FIRST_NAMES.contains(&h.key.as_str())
+        let first_name = is_first_name(&h.key)
             && h.entries
                 .iter()
                 .all(|&e| g.entries[e as usize].kind != Kind::Country);
@@ -854,6 +855,14 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
         .collect()
 }
 
+/// Whether a folded word is a common first name (a set built once from
+/// [`FIRST_NAMES`]).
+fn is_first_name(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FIRST_NAMES.iter().copied().collect())
+        .contains(folded)
+}
+
 /// Words the text writes in lower case somewhere, and the last words of runs of two or
 /// more capitalised words that open with a known first name or a title ("John Moore",
 /// "Mr. Nelson"): surnames.
@@ -865,8 +874,14 @@ fn word_evidence(doc: &Doc) -> (HashSet<String>, HashSet<String>) {
         let toks = doc.tokens_of(si);
         for (k, t) in toks.iter().enumerate() {
             let w = &text[t.start..t.end];
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
-                lower.insert(w.to_string());
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                if !lower.contains(w) {
+                    lower.insert(w.to_string());
+                }
+                continue;
             }
             let f = fold(w);
             let title = matches!(
@@ -883,7 +898,7 @@ fn word_evidence(doc: &Doc) -> (HashSet<String>, HashSet<String>) {
                     | "mrs"
                     | "ms"
             );
-            if (title || FIRST_NAMES.contains(&f.as_str())) && k + 1 < toks.len() {
+            if (title || is_first_name(&f)) && k + 1 < toks.len() {
                 let n = toks[k + 1];
                 let nw = &text[n.start..n.end];
                 if n.kind == TokenKind::Word && is_cap(nw) && !is_acronym(nw) {
@@ -937,7 +952,7 @@ fn accept(
     }
     // A first name opening a longer name ("Michael Eneramo", "Jordan Spieth").
     if single
-        && FIRST_NAMES.contains(&key)
+        && is_first_name(key)
         && end < last
         && doc.tokens[end].kind == TokenKind::Word
         && is_cap(tok(end))
