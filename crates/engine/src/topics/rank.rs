@@ -197,7 +197,8 @@ fn features_of(c: &Candidate, ctx: Context, term_freq: &HashMap<&str, f64>) -> F
         freq
     };
     let generic = match c.kind {
-        Kind::Term => is_generic(&text.to_lowercase()),
+        // Any written form counts: "official" is as generic as "officials".
+        Kind::Term => c.forms.iter().any(|(f, _)| is_generic(&f.to_lowercase())),
         Kind::Phrase => text
             .split_whitespace()
             .any(|w| is_generic(&w.to_lowercase())),

@@ -208,9 +208,7 @@ fn topic_table() {
 #[test]
 fn seed_top_five_topics_are_iran_syria_ukraine_yemen_and_us_russia() {
     let text = include_str!("../../../../static/samples/kerry-sochi.txt");
-    let doc = Doc::new(text);
     let a = crate::analyze(text, &crate::Options::default());
-    let _ = doc;
     let top: Vec<&crate::analysis::Topic> = a.topics.iter().take(5).collect();
     let name_of = |id: &str| {
         a.places
@@ -231,6 +229,11 @@ fn seed_top_five_topics_are_iran_syria_ukraine_yemen_and_us_russia() {
             "no topic for {want:?} in {:?}",
             top.iter().map(|t| &t.label).collect::<Vec<_>>()
         );
+    }
+    for t in &a.topics {
+        for junk in ["Story highlights", "02:17", "State John", "CNN"] {
+            assert!(!t.label.contains(junk), "{junk} in topic {}", t.label);
+        }
     }
     let relations = top.iter().find(|t| t.label.ends_with("relations"));
     assert!(relations.is_some(), "no relations topic");
