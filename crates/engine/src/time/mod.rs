@@ -66,14 +66,14 @@ fn to_times(
 ) -> Vec<Time> {
     let mut story = context::Story::default();
     let mut out = Vec::with_capacity(found.len());
-    for (k, f) in found.iter().enumerate() {
+    for f in found {
         let first = &doc.tokens[f.first];
         let last = &doc.tokens[f.last - 1];
         let range = doc.sentence_tokens[first.sentence].clone();
         let tense = tense::tense_of(&t.words, f, range.clone());
         let value = story.value(f, t, range, r, tense);
         out.push(Time {
-            id: format!("t{}", k + 1),
+            id: format!("t{}", out.len() + 1),
             text: doc.text()[first.start..last.end].to_string(),
             kind: normalize::kind(&f.core).to_string(),
             value,

@@ -689,3 +689,48 @@ fn quarter_extents_leave_possessives_out() {
         check(name, case);
     }
 }
+
+#[test]
+fn rates_and_ordinals_are_not_lengths() {
+    let cases: &[(&str, Case)] = &[
+        (
+            "money_rate",
+            (
+                "It will save $500 million a year in costs.",
+                Some("1989-10-30"),
+                &[],
+            ),
+        ),
+        (
+            "seats_rate",
+            (
+                "This will add nearly 700 seats a week on the route.",
+                Some("1998-02-13"),
+                &[],
+            ),
+        ),
+        (
+            "ordinal_second",
+            ("It will be a second betrayal.", Some("2000-04-17"), &[]),
+        ),
+        (
+            "once_a_year_is_a_set",
+            (
+                "They meet once a year.",
+                Some("2000-04-17"),
+                &[("a year", "SET", "P1Y")],
+            ),
+        ),
+        (
+            "a_year_ago_still_a_date",
+            (
+                "Sales were $5 million a year ago.",
+                Some("1989-10-30"),
+                &[("a year ago", "DATE", "1988")],
+            ),
+        ),
+    ];
+    for (name, case) in cases {
+        check(name, case);
+    }
+}

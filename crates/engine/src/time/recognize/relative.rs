@@ -241,6 +241,16 @@ impl Matcher<'_, '_> {
 
     /// Counted expressions: durations ("three years"), "two years ago", "a year
     /// earlier", "two days later", "years ago".
+    /// A number or an amount at `i` ("700", "four", "million", "$", "%").
+    fn quantity(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+            || (lexicon::number_word(self.w(i)).is_some() && !matches!(self.w(i), "a" | "an"))
+            || matches!(
+                self.w(i),
+                "million" | "billion" | "trillion" | "percent" | "%" | "cents"
+            )
+    }
+
     pub(super) fn counted(&self, i: usize) -> Option<Hit> {
         let the = self.w(i) == "the";
         let mut j = if the { i + 1 } else { i };
@@ -290,6 +300,22 @@ impl Matcher<'_, '_> {
                 ) && n == Some(1.0)
                 {
                     return Some((Core::Set { n: 1, unit }, end));
+                }
+                let article = matches!(self.w(i), "a" | "an");
+                // A rate, not a time: "$500 million a year", "700 seats a week".
+                if article
+                    && end == i + 2
+                    && (self.quantity(i.wrapping_sub(1)) || self.quantity(i.wrapping_sub(2)))
+                {
+                    return None;
+                }
+                // An ordinal, not a length: "a second betrayal", "A second group".
+                if article
+                    && unit == Unit::Second
+                    && self.kind(end) == Some(TokenKind::Word)
+                    && !matches!(self.w(end), "later" | "earlier" | "and" | "or" | "of")
+                {
+                    return None;
                 }
                 // "one day" in a story is a vague moment, not a length.
                 Some((Core::Duration { n, unit }, end))
