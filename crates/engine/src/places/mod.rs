@@ -11,6 +11,7 @@
 pub mod gazetteer;
 mod recognize;
 mod resolve;
+mod streets;
 
 use crate::analysis::{Alternative, Analysis, Dateline, Mention, Place, PlaceKind};
 use crate::doc::Doc;
@@ -39,7 +40,10 @@ fn mention(doc: &Doc, start: usize, end: usize) -> Mention {
 /// Fills `a.places` (byte offsets into `doc.text()`) and `a.document.dateline`.
 pub fn extract(doc: &Doc, a: &mut Analysis) {
     let g = Gazetteer::get();
-    let (hits, demonyms) = recognize::find(doc, g);
+    let (mut hits, demonyms) = recognize::find(doc, g);
+    // A name inside a street's name is the street ("Washington Street").
+    let streets = streets::find(doc);
+    hits.retain(|h| !streets.iter().any(|s| s.start < h.end && h.start < s.end));
     let demonym_countries: Vec<u32> = demonyms.iter().map(|d| d.country).collect();
     let choices = resolve::resolve(doc, g, &hits, &demonym_countries);
 
@@ -103,6 +107,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
         });
         places[idx].demonyms.push(mention(doc, d.start, d.end));
     }
+    add_streets(doc, g, &streets, &hits, &choices, &mut places);
     for (i, p) in places.iter_mut().enumerate() {
         p.id = format!("p{}", i + 1);
     }
@@ -112,6 +117,52 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
         end: hits[k].end,
     });
     a.places = places;
+}
+
+/// Adds each street as a place at the town named nearest before it (else after it);
+/// a street in a text that names no town is left out.
+fn add_streets(
+    doc: &Doc,
+    g: &Gazetteer,
+    streets: &[streets::Street],
+    hits: &[recognize::Hit],
+    choices: &[resolve::Choice],
+    places: &mut Vec<Place>,
+) {
+    let towns: Vec<(usize, u32)> = hits
+        .iter()
+        .zip(choices)
+        .filter(|(_, c)| g.entries[c.entry as usize].kind == Kind::City)
+        .map(|(h, c)| (h.start, c.entry))
+        .collect();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for st in streets {
+        let before = towns.partition_point(|t| t.0 < st.start);
+        let town = if before > 0 {
+            towns.get(before - 1)
+        } else {
+            towns.first()
+        };
+        let Some(&(_, entry)) = town else { continue };
+        let e = &g.entries[entry as usize];
+        let idx = *by_name.entry(st.name.to_lowercase()).or_insert_with(|| {
+            places.push(Place {
+                id: String::new(),
+                name: st.name.clone(),
+                kind: PlaceKind::Other,
+                geonameid: None,
+                country: (!e.country.is_empty()).then(|| e.country.to_string()),
+                lat: e.lat,
+                lon: e.lon,
+                confidence: 0.5,
+                alternatives: Vec::new(),
+                mentions: Vec::new(),
+                demonyms: Vec::new(),
+            });
+            places.len() - 1
+        });
+        places[idx].mentions.push(mention(doc, st.start, st.end));
+    }
 }
 
 /// The hit that opens a dateline ("Moscow CNN -", "WASHINGTON (AP) -", "LONDON, May 3
