@@ -133,7 +133,7 @@ pub fn topics(
     let best = scored.first().map_or(1.0, |t| t.1).max(1e-9);
     let mut out: Vec<Topic> = scored
         .into_iter()
-        .map(|(an, s, head)| build_topic(doc, cands, chosen, an, head, s / best))
+        .map(|(an, s, head)| build_topic(doc, cands, chosen, &titles, an, head, s / best))
         .collect();
     assign_people(doc, a, &mut out);
     out
@@ -729,6 +729,7 @@ fn build_topic(
     doc: &Doc,
     cands: &[Candidate],
     chosen: &[usize],
+    titles: &BTreeSet<String>,
     an: Anchor,
     head: Option<Head>,
     score: f64,
@@ -769,10 +770,15 @@ fn build_topic(
             .filter(|o| an.sentences.contains(&o.sentence))
             .count();
         let capital = text.chars().next().is_some_and(char::is_uppercase);
-        // Adverbs ("eventually") say how, not what.
+        // Adverbs ("eventually") say how and verbs ("discussed") what was done, titles
+        // ("foreign minister") who did it: none says what the topic is.
         let adverb = text.ends_with("ly");
+        let verb = text.ends_with("ed");
+        let title = c.stems.iter().any(|s| titles.contains(s));
         if !capital
             && !adverb
+            && !verb
+            && !title
             && inside * 2 > c.count()
             && !keyphrases.iter().any(|x| x.eq_ignore_ascii_case(&text))
         {
