@@ -9,6 +9,7 @@ use super::{gazetteer_matches, Candidate, Correction, Ref};
 use crate::components::use_store;
 use crate::state::{Action, Store};
 use itinera_engine::analysis::Analysis;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -39,6 +40,36 @@ pub fn corrections_panel() -> Html {
     let dragged = use_state(|| None::<usize>);
     let target = use_state(String::new);
     let typed = use_state(String::new);
+    {
+        // Ctrl+Z (Cmd+Z) outside text fields takes back the last correction; in a text
+        // field it stays the field's own undo.
+        let store = store.clone();
+        use_effect_with(store.corrections.len(), move |&count| {
+            let listener = (count > 0).then(web_sys::window).flatten().map(|w| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    if (e.ctrl_key() || e.meta_key())
+                        && !e.shift_key()
+                        && e.key().eq_ignore_ascii_case("z")
+                        && !in_field
+                    {
+                        e.prevent_default();
+                        store.dispatch(Action::Undo);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let a = store.analysis.clone();
     if store.text.trim().is_empty() {
         return html! {};
@@ -219,7 +250,8 @@ pub fn corrections_panel() -> Html {
                 if count > 0 { {format!(" ({count})")} }
             </summary>
             <div class="control-row">
-                <button type="button" data-testid="correction-undo" onclick={undo} disabled={count == 0}>
+                <button type="button" data-testid="correction-undo" onclick={undo} disabled={count == 0}
+                    title="Take back the last correction (Ctrl+Z)">
                     {"Undo"}</button>
                 <label>{"Traveller "}
                     <select data-testid="correction-traveller" onchange={on_traveller}>
