@@ -20,7 +20,7 @@
 //! ```
 
 use itinera_engine::analysis::{
-    Alternative, Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip,
+    Alternative, Analysis, Place, PlaceKind, Span, Stop, StopRole, StopStatus, Trip,
 };
 use itinera_engine::places::gazetteer::{fold, Gazetteer, Kind};
 use serde::{Deserialize, Serialize};
@@ -127,6 +127,14 @@ pub enum Correction {
     AddStop {
         /// The place.
         place: Ref,
+        /// The position, 0-based.
+        at: usize,
+    },
+    /// A place the engine missed becomes a stop at position `at` (clamped): it joins the
+    /// places (id `u1`, `u2`, …, no mentions) unless one at the same spot is there already.
+    AddPlace {
+        /// Where it is.
+        to: Candidate,
         /// The position, 0-based.
         at: usize,
     },
@@ -243,6 +251,27 @@ fn place_index(a: &Analysis, r: &Ref) -> Option<usize> {
     r.find(a.places.iter().map(|p| (p.id.as_str(), p.name.as_str())))
 }
 
+/// A place of the reader's for `to`, with the first free id `u1`, `u2`, …. Built through
+/// serde so fields the engine adds later take their defaults.
+fn new_place(a: &Analysis, to: &Candidate) -> Option<Place> {
+    let id = (1..)
+        .map(|n| format!("u{n}"))
+        .find(|id| a.places.iter().all(|p| p.id != *id))?;
+    serde_json::from_value(serde_json::json!({
+        "id": id,
+        "name": to.name,
+        "kind": to.kind.unwrap_or(PlaceKind::City),
+        "geonameid": to.geonameid,
+        "country": to.country,
+        "lat": to.lat,
+        "lon": to.lon,
+        "confidence": 1.0,
+        "alternatives": [],
+        "mentions": [],
+    }))
+    .ok()
+}
+
 fn apply_one(a: &mut Analysis, c: &Correction) {
     match c {
         Correction::RemovePlace { place } => {
@@ -339,6 +368,25 @@ fn apply_one(a: &mut Analysis, c: &Correction) {
                     evidence,
                 },
             );
+        }
+        Correction::AddPlace { to, at } => {
+            if !to.is_valid() {
+                return;
+            }
+            let same = |p: &Place| {
+                p.name == to.name && (p.lat - to.lat).abs() < 1e-4 && (p.lon - to.lon).abs() < 1e-4
+            };
+            let place = match a.places.iter().find(|p| same(p)) {
+                Some(p) => Ref::new(&p.id, &p.name),
+                None => {
+                    let Some(p) = new_place(a, to) else { return };
+                    let r = Ref::new(&p.id, &p.name);
+                    a.places.push(p);
+                    r
+                }
+            };
+            apply_one(a, &Correction::AddStop { place, at: *at });
+            return;
         }
         Correction::RemoveStop { place } => {
             let Some(id) = place_index(a, place).map(|i| a.places[i].id.clone()) else {
@@ -522,6 +570,58 @@ mod tests {
         let p = place(&a, "Paris");
         let b = apply(&a, &[Correction::AddStop { place: p, at: 3 }]);
         assert_eq!(stops(&b), ["Paris"]);
+    }
+
+    #[test]
+    fn add_missed_place_as_stop() {
+        let a = seed();
+        let izmir = gazetteer_matches("Izmir").remove(0);
+        let add = Correction::AddPlace {
+            to: izmir.clone(),
+            at: 2,
+        };
+        let b = apply(&a, &[add.clone(), add.clone()]);
+        assert_eq!(stops(&b)[2], izmir.name);
+        assert_eq!(stops(&b).len(), 4);
+        let p = b.places.last().unwrap();
+        assert_eq!(
+            (p.id.as_str(), p.kind, p.mentions.len()),
+            ("u1", PlaceKind::City, 0)
+        );
+        assert_eq!(b.places.len(), a.places.len() + 1);
+        // Removing it works like any place; a second one gets the next id.
+        let c = apply(
+            &a,
+            &[
+                add,
+                Correction::AddPlace {
+                    to: gazetteer_matches("Ankara").remove(0),
+                    at: 9,
+                },
+                Correction::RemovePlace {
+                    place: Ref::new("u1", &izmir.name),
+                },
+            ],
+        );
+        assert_eq!(stops(&c), ["Sochi", "Antalya", "Washington", "Ankara"]);
+        assert_eq!(c.places.last().unwrap().id, "u2");
+    }
+
+    #[test]
+    fn add_place_already_there_only_adds_the_stop() {
+        let a = seed();
+        let m = a.places.iter().find(|p| p.name == "Moscow").unwrap();
+        let to = Candidate {
+            name: m.name.clone(),
+            lat: m.lat,
+            lon: m.lon,
+            country: None,
+            geonameid: None,
+            kind: None,
+        };
+        let b = apply(&a, &[Correction::AddPlace { to, at: 0 }]);
+        assert_eq!(stops(&b), ["Moscow", "Sochi", "Antalya", "Washington"]);
+        assert_eq!(b.places.len(), a.places.len());
     }
 
     #[test]

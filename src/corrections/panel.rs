@@ -1,6 +1,7 @@
 //! The corrections panel: undo, the traveller, the stops (drag, or move with buttons,
-//! or drop), and the places (remove, make a stop, move to another place of the same name
-//! from its alternatives or from the gazetteer by typing a name).
+//! or drop), the places (remove, make a stop, move to another place of the same name
+//! from its alternatives or from the gazetteer by typing a name), and places the engine
+//! missed (typed, completed from the gazetteer, added as stops).
 //!
 //! Every button dispatches one [`Correction`]; the store re-applies the list, so every
 //! view changes at once, and undo drops the last one.
@@ -221,25 +222,35 @@ pub fn corrections_panel() -> Html {
         place_ref(&a, &target).or_else(|| a.places.first().map(|p| Ref::new(&p.id, &p.name)));
     let matches = gazetteer_matches(&typed);
     let match_items = matches.iter().map(|c| {
-        let label = with_country(&c.name, c.country.as_deref());
-        let onclick = match &target_ref {
-            Some(r) => {
-                let typed = typed.clone();
-                let store = store.clone();
-                let c = Correction::Relocate {
-                    place: r.clone(),
-                    to: c.clone(),
-                };
-                Callback::from(move |_: MouseEvent| {
-                    store.dispatch(Action::Correct(c.clone()));
-                    typed.set(String::new());
-                })
-            }
-            None => Callback::noop(),
+        let label = format!(
+            "{} {:.2}, {:.2}",
+            with_country(&c.name, c.country.as_deref()),
+            c.lat,
+            c.lon
+        );
+        let pick = |correction: Correction| {
+            let typed = typed.clone();
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| {
+                store.dispatch(Action::Correct(correction.clone()));
+                typed.set(String::new());
+            })
         };
+        let add = pick(Correction::AddPlace {
+            to: c.clone(),
+            at: n,
+        });
         html! {
-            <li><button type="button" class="small" data-testid="correction-candidate" data-name={c.name.clone()}
-                {onclick}>{format!("{label} {:.2}, {:.2}", c.lat, c.lon)}</button></li>
+            <li data-name={c.name.clone()}>
+                <span class="name">{label}</span>
+                if let Some(r) = &target_ref {
+                    <button type="button" class="small" data-testid="correction-candidate" data-name={c.name.clone()}
+                        onclick={pick(Correction::Relocate { place: r.clone(), to: c.clone() })}>
+                        {format!("move {} here", r.name)}</button>
+                }
+                <button type="button" class="small" data-testid="correction-add-candidate" data-name={c.name.clone()}
+                    onclick={add}>{"add as a stop"}</button>
+            </li>
         }
     });
 
@@ -267,25 +278,26 @@ pub fn corrections_panel() -> Html {
             <ol class="correction-stops">{ for stop_items }</ol>
             <h3>{"Places"}</h3>
             <ul class="correction-places">{ for place_items }</ul>
-            if !a.places.is_empty() {
-                <div class="control-row relocate">
-                    <label>{"Move "}
+            <h3>{"Another place"}</h3>
+            <div class="control-row relocate">
+                <label>{"Name "}
+                    <input type="text" data-testid="correction-relocate-name" value={(*typed).clone()}
+                        oninput={on_typed} placeholder="type a name, e.g. Par…" spellcheck="false" />
+                </label>
+                if !a.places.is_empty() {
+                    <label>{"to move "}
                         <select data-testid="correction-relocate-place" onchange={on_target}>
                             { for a.places.iter().map(|p| html! {
                                 <option value={p.id.clone()} selected={target_ref.as_ref().is_some_and(|r| r.id == p.id)}>{p.name.clone()}</option>
                             }) }
                         </select>
                     </label>
-                    <label>{" to a place named "}
-                        <input type="text" data-testid="correction-relocate-name" value={(*typed).clone()}
-                            oninput={on_typed} placeholder="type a name, e.g. Par…" spellcheck="false" />
-                    </label>
-                </div>
-                if !typed.trim().is_empty() && matches.is_empty() {
-                    <p class="empty">{"No place of that name in the gazetteer."}</p>
                 }
-                <ul class="correction-candidates">{ for match_items }</ul>
+            </div>
+            if !typed.trim().is_empty() && matches.is_empty() {
+                <p class="empty">{"No place of that name in the gazetteer."}</p>
             }
+            <ul class="correction-candidates">{ for match_items }</ul>
         </details>
     }
 }

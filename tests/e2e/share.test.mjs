@@ -324,3 +324,18 @@ test('the link field says when the view has changed since the link was made', as
   assert.deepEqual(a.errors, []);
   await a.context.close();
 });
+
+test('a place the engine missed is typed, completed and added as a stop, and travels in the link', async () => {
+  const a = await pasted(sample('kerry-sochi.txt'));
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington']);
+  const panel = await corrections(a.page);
+  await panel.getByTestId('correction-relocate-name').fill('Ankar');
+  await panel.locator('[data-testid="correction-add-candidate"][data-name="Ankara"]').first().click();
+  await stopsAre(a.page, ['Sochi', 'Antalya', 'Washington', 'Ankara']);
+  const link = await share(a.page);
+  await a.context.close();
+  const b = await openPage(browser, link);
+  await stopsAre(b.page, ['Sochi', 'Antalya', 'Washington', 'Ankara']);
+  assert.deepEqual(b.errors, []);
+  await b.context.close();
+});
