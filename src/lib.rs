@@ -37,6 +37,7 @@ pub mod geo_view;
 pub mod labels;
 pub mod map_model;
 pub mod marks;
+pub mod runner;
 pub mod share;
 pub mod timeline;
 
@@ -55,6 +56,7 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
+    runner::warm_up();
     yew::Renderer::<app::App>::new().render();
     offline::register();
 }

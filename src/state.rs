@@ -5,7 +5,7 @@
 //! here too, because every view shows them.
 
 use crate::corrections::{self, Correction};
-use itinera_engine::{analysis::Analysis, analyze, Options};
+use itinera_engine::{analysis::Analysis, Options};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -93,7 +93,11 @@ impl State {
                 Err(e) => (Options::default(), Some(e.to_string())),
             }
         };
-        self.raw = Rc::new(analyze(&self.text, &options));
+        let (raw, error) = match crate::runner::run(&self.text, &options) {
+            Ok(a) => (a, error.map(|e| format!("Could not use the date: {e}"))),
+            Err(message) => (Analysis::empty(), Some(message)),
+        };
+        self.raw = Rc::new(raw);
         self.millis = now() - started;
         self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
         self.error = error;

@@ -98,7 +98,7 @@ pub fn controls() -> Html {
     };
     let a = &store.analysis;
     let (state, message) = match &store.error {
-        Some(e) => ("failed", format!("Could not use the date: {e}")),
+        Some(e) => ("failed", e.clone()),
         None if store.text.trim().is_empty() => ("done", "Waiting for an article.".to_string()),
         None => {
             let stops = a.trip.as_ref().map_or(0, |t| t.stops.len());
@@ -141,7 +141,7 @@ pub fn controls() -> Html {
             if let Some(e) = (*file_error).clone() { <p class="status" role="alert">{e}</p> }
             <label class="paste">
                 <span class="visually-hidden">{"Article text"}</span>
-                <textarea data-testid="article-input" dir="auto" placeholder="Paste a news article here, or drop a .txt file…" spellcheck="false"
+                <textarea data-testid="article-input" dir={crate::runner::text_direction(&store.text)} placeholder="Paste a news article here, or drop a .txt file…" spellcheck="false"
                     value={store.text.to_string()} {oninput} {ondrop} {ondragover} />
             </label>
             <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">
