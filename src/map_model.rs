@@ -140,6 +140,7 @@ mod tests {
                 start: 0,
                 end: 1,
                 text: name.into(),
+                demonym: false,
             }],
             demonyms: vec![],
         }

@@ -172,6 +172,7 @@ mod tests {
                     start,
                     end,
                     text: String::new(),
+                    demonym: false,
                 })
                 .collect(),
             demonyms: vec![],
@@ -208,6 +209,7 @@ mod tests {
                 start: 4,
                 end: 13,
                 text: String::new(),
+                demonym: false,
             }],
         });
         assert_eq!(

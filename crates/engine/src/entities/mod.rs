@@ -106,6 +106,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
         start: s,
         end: e,
         text: text.get(s..e).unwrap_or("").to_string(),
+        demonym: false,
     };
     let people = list
         .into_iter()

@@ -34,6 +34,7 @@ fn mention(doc: &Doc, start: usize, end: usize) -> Mention {
         start,
         end,
         text: doc.text()[start..end].to_string(),
+        demonym: false,
     }
 }
 

@@ -794,6 +794,7 @@ fn build_topic(
                 start: s,
                 end: e,
                 text: doc.text().get(s..e)?.to_string(),
+                demonym: false,
             })
         })
         .collect();
