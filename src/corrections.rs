@@ -344,10 +344,14 @@ fn apply_one(a: &mut Analysis, c: &Correction) {
                 return;
             };
             let p = &a.places[i];
-            let evidence = p.mentions.first().map_or(Span::default(), |m| Span {
-                start: m.start,
-                end: m.end,
-            });
+            // A name is better evidence for a stop than a demonym ("Russian").
+            let named = p.mentions.iter().find(|m| !m.demonym);
+            let evidence = named
+                .or(p.mentions.first())
+                .map_or(Span::default(), |m| Span {
+                    start: m.start,
+                    end: m.end,
+                });
             let id = p.id.clone();
             let trip = a.trip.get_or_insert_with(|| Trip {
                 traveller: None,

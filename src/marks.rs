@@ -72,12 +72,10 @@ pub fn pieces(input: &str, a: &Analysis) -> Vec<Piece> {
         }
     };
     for p in &a.places {
+        // `mentions` lists names and demonyms ("Russian"), the latter marked.
         p.mentions
             .iter()
-            .for_each(|m| add(m.start, m.end, Kind::Place, &p.id, false));
-        p.demonyms
-            .iter()
-            .for_each(|m| add(m.start, m.end, Kind::Place, &p.id, true));
+            .for_each(|m| add(m.start, m.end, Kind::Place, &p.id, m.demonym));
     }
     for p in &a.people {
         p.mentions
@@ -237,5 +235,19 @@ mod tests {
         let mut a = Analysis::empty();
         a.places.push(place("p1", &[(3, 5)]));
         assert_eq!(texts(&pieces("to Rí", &a)), [("to ", false), ("Rí", true)]);
+    }
+
+    #[test]
+    fn demonym_marked_once_as_demonym() {
+        let mut a = Analysis::empty();
+        let mut ru = place("p1", &[(0, 6), (7, 14)]);
+        ru.mentions[1].demonym = true;
+        ru.demonyms = vec![ru.mentions[1].clone()];
+        a.places.push(ru);
+        let marks: Vec<(usize, bool)> = pieces("Russia Russian", &a)
+            .iter()
+            .filter_map(|p| p.mark.as_ref().map(|m| (m.start, m.demonym)))
+            .collect();
+        assert_eq!(marks, [(0, false), (7, true)]);
     }
 }

@@ -32,7 +32,7 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic"],
     "MK": ["Macedonia"],
     "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "VA": ["Vatican", "the Vatican", "Holy See"],
     "TR": ["Turkey", "Turkiye"],
     "RU": ["Russian Federation"],
@@ -170,9 +170,10 @@ def main():
     for line in open(os.path.join(HERE, "regions.tsv"), encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
-        parts = line.rstrip("\n").split("\t") + [""]
-        kind, name, cc, lat, lon, alts = parts[:6]
-        regions.append([kind, name, cc, float(lat), float(lon), [a for a in alts.split("|") if a], "", 0])
+        parts = line.rstrip("\n").split("\t") + ["", ""]
+        kind, name, cc, lat, lon, alts, dems = parts[:7]
+        regions.append([kind, name, cc, float(lat), float(lon), [a for a in alts.split("|") if a], "", 0,
+                        [d for d in dems.split("|") if d]])
     # A region written here ("Washington State", with "Ala." for Alabama) wins over the
     # GeoNames row of the same region, but takes its admin-1 code and id.
     written = {}
@@ -203,8 +204,8 @@ def main():
         else:
             # Counties by their full name only ("Henry County"): "Henry" alone is a person.
             rows.append((0, "B", name, cc, parts[1], lat, lon, 0, [], []))
-    for kind, name, cc, lat, lon, alts, a1, gid in regions:
-        rows.append((gid, kind, name, cc, a1, lat, lon, 0, alts, []))
+    for kind, name, cc, lat, lon, alts, a1, gid, dems in regions:
+        rows.append((gid, kind, name, cc, a1, lat, lon, 0, alts, dems))
 
     seen = set()
     for table, keep in (("cities15000.json", lambda c: True),

@@ -125,6 +125,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     events::build(&doc, &mut a);
     trip::extract(&doc, &mut a);
     topics::extract(&doc, &mut a);
+    places::list_demonyms_as_mentions(&mut a);
 
     to_input_offsets(&doc, input, &mut a);
     a

@@ -228,6 +228,8 @@ mod tests {
         ),
         ("small_us_towns", "chiefland", "Chiefland", "US"),
         ("regions_everywhere", "punjab", "Punjab", "PK"),
+        ("eu_is_an_area", "eu", "European Union", ""),
+        ("dprk_is_north_korea", "dprk", "North Korea", "KP"),
     ];
 
     #[test]
@@ -254,6 +256,16 @@ mod tests {
         ] {
             let i = g.demonym(d).unwrap_or_else(|| panic!("demonym {d}"));
             assert_eq!(g.entries[i as usize].country, cc, "demonym {d}");
+        }
+    }
+
+    #[test]
+    fn continent_demonyms() {
+        let g = Gazetteer::get();
+        for (d, want) in [("european", "Europe"), ("africans", "Africa")] {
+            let i = g.demonym(d).unwrap_or_else(|| panic!("demonym {d}"));
+            assert_eq!(g.entries[i as usize].name, want, "demonym {d}");
+            assert_eq!(g.entries[i as usize].kind, Kind::Continent, "demonym {d}");
         }
     }
 

@@ -38,6 +38,18 @@ fn mention(doc: &Doc, start: usize, end: usize) -> Mention {
     }
 }
 
+/// Lists each place's demonym mentions among its `mentions`, in text order, marked
+/// [`Mention::demonym`]. Runs last: the other stages read names and demonyms apart.
+pub fn list_demonyms_as_mentions(a: &mut Analysis) {
+    for p in &mut a.places {
+        if p.demonyms.is_empty() {
+            continue;
+        }
+        p.mentions.extend(p.demonyms.iter().cloned());
+        p.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
 /// Fills `a.places` (byte offsets into `doc.text()`) and `a.document.dateline`.
 pub fn extract(doc: &Doc, a: &mut Analysis) {
     let g = Gazetteer::get();
@@ -87,16 +99,17 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
         places[idx].mentions.push(mention(doc, h.start, h.end));
         place_of_hit.push(idx);
     }
-    // Demonyms attach to their country, which becomes a place of the story if needed.
+    // Demonyms attach to their country or continent, which becomes a place of the story
+    // if needed.
     for d in &demonyms {
         let idx = *by_entry.entry(d.country).or_insert_with(|| {
             let e = &g.entries[d.country as usize];
             places.push(Place {
                 id: String::new(),
                 name: e.name.to_string(),
-                kind: PlaceKind::Country,
+                kind: kind_of(e.kind),
                 geonameid: (e.geonameid != 0).then_some(e.geonameid),
-                country: Some(e.country.to_string()),
+                country: (!e.country.is_empty()).then(|| e.country.to_string()),
                 lat: e.lat,
                 lon: e.lon,
                 confidence: 0.9,
@@ -106,7 +119,10 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
             });
             places.len() - 1
         });
-        places[idx].demonyms.push(mention(doc, d.start, d.end));
+        places[idx].demonyms.push(Mention {
+            demonym: true,
+            ..mention(doc, d.start, d.end)
+        });
     }
     add_streets(doc, g, &streets, &hits, &choices, &mut places);
     for (i, p) in places.iter_mut().enumerate() {
@@ -477,8 +493,29 @@ mod tests {
             p.country.as_deref() == Some("RU") && p.kind == crate::analysis::PlaceKind::Country
         });
         let ru = ru.expect("Russia is linked through its demonym");
-        assert!(ru.mentions.is_empty());
         assert_eq!(ru.demonyms.len(), 1);
+        // Listed among the mentions too, marked, as geoparsing corpora count them.
+        let m: Vec<(&str, bool)> = ru
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.demonym))
+            .collect();
+        assert_eq!(m, vec![("Russian", true)]);
+    }
+
+    #[test]
+    fn demonym_mentions_in_text_order_after_names() {
+        let a = analyze(
+            "Russia said Russian troops left. Russia denied it.",
+            &Options::default(),
+        );
+        let ru = a
+            .places
+            .iter()
+            .find(|p| p.name == "Russia")
+            .expect("Russia");
+        let m: Vec<(usize, bool)> = ru.mentions.iter().map(|m| (m.start, m.demonym)).collect();
+        assert_eq!(m, vec![(0, false), (12, true), (33, false)]);
     }
 
     /// Each case: name, text, expected dateline place text.
