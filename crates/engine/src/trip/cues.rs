@@ -156,8 +156,24 @@ impl Finder<'_, '_> {
             )
     }
 
-    /// Negated, or a past visit given as background.
+    /// Negated, or a past visit given as background, or told in a "when" clause of
+    /// one ("last visited Africa in 2019, when she toured Ghana").
     fn blocked(&self, i: usize) -> bool {
+        if self.negated_or_past(i) {
+            return true;
+        }
+        let s = self.ctx.sentence_of(i).start;
+        let Some(k) = (s..i).rev().find(|&k| self.w(k) == "when") else {
+            return false;
+        };
+        (s..k).any(|c| {
+            let w = self.w(c);
+            (is(lx::VISIT, w) || is(lx::MOTION, w) || is(lx::NOUNS, w)) && self.negated_or_past(c)
+        })
+    }
+
+    /// The cue at `i` is negated or a past visit given as background.
+    fn negated_or_past(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
         let back = (s.max(i.saturating_sub(4))..i).rev();
         for k in back {
@@ -485,6 +501,9 @@ impl Finder<'_, '_> {
         };
         let order_pos = if from {
             (2 * anchor).saturating_sub(1)
+        } else if self.trailing_after(i) {
+            // Before everything else the sentence puts the traveller at.
+            2 * self.ctx.sentence_of(i).start
         } else {
             2 * p.start
         };
@@ -548,11 +567,17 @@ impl Finder<'_, '_> {
     fn planned(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
         let mut k = i;
-        let mut steps = 0;
-        while k > s && steps < 10 {
+        let (mut steps, mut limit) = (0, 10);
+        while k > s && steps < limit {
             k -= 1;
             steps += 1;
             let w = self.w(k);
+            if self.sequence_phrase(k) {
+                // "will meet X in Tokyo on Monday before flying to Seoul": the phrase
+                // takes the tense of the clause it hangs on.
+                (steps, limit) = (0, 16);
+                continue;
+            }
             if w == ";" || (is(lx::CLAUSE_BREAKS, w) && w != "that") {
                 break;
             }
@@ -564,6 +589,32 @@ impl Finder<'_, '_> {
         let e = self.ctx.sentence_of(i).end;
         (i + 1..e.min(i + 12)).any(|k| matches!(self.w(k), "coming" | "upcoming"))
             || self.w(i.saturating_sub(1)) == "to" && !self.w(i).ends_with("ed")
+    }
+
+    /// Whether "before" or "after" at `k` opens a phrase rather than a clause: a
+    /// gerund or a noun phrase follows ("before flying to Seoul", "after a visit to
+    /// Rome"), not a subject and its verb ("after he met").
+    fn sequence_phrase(&self, k: usize) -> bool {
+        if !matches!(self.w(k), "before" | "after") {
+            return false;
+        }
+        let next = self.w(k + 1);
+        next.ends_with("ing")
+            || matches!(
+                next,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "stops" | "talks"
+            )
+    }
+
+    /// Whether cue `i` lies in an "after" phrase that follows the clause it hangs on
+    /// ("arrived in Nairobi after a visit to Addis Ababa"): its place came first.
+    fn trailing_after(&self, i: usize) -> bool {
+        let s = self.ctx.sentence_of(i).start;
+        (s.max(i.saturating_sub(5))..i)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), "," | ";"))
+            .find(|&k| self.w(k) == "after")
+            .is_some_and(|k| k > s + 1 && self.sequence_phrase(k))
     }
 
     /// Sequence words around cue `i`.

@@ -13,6 +13,36 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "gerund_after_before_takes_the_main_tense",
+        "Minister Ines Vidal will meet officials in Tokyo on Monday before flying to \
+         Seoul. She will end the trip in Manila.",
+        Some("Ines Vidal"),
+        &[
+            "Tokyo/planned/stop",
+            "Seoul/planned/stop",
+            "Manila/planned/stop",
+        ],
+    ),
+    (
+        "visit_after_the_clause_came_first",
+        "Premier Omar Haddad arrived in Nairobi on Monday after a two-day visit to \
+         Addis Ababa. He will fly to Lagos on Thursday before returning to Rome.",
+        Some("Omar Haddad"),
+        &[
+            "Addis Ababa/done/stop",
+            "Nairobi/done/stop",
+            "Lagos/planned/stop",
+            "Rome/planned/return",
+        ],
+    ),
+    (
+        "when_clause_of_a_past_visit_is_background",
+        "Envoy Rita Moss arrived in Hanoi on Monday. Moss last visited Asia in 2019, \
+         when she toured Laos.",
+        Some("Rita Moss"),
+        &["Hanoi/done/stop"],
+    ),
+    (
         "travel_to_city_is_planned_stop",
         "Foreign Minister Anna Berg will travel to Lisbon next week for talks.",
         Some("Anna Berg"),
