@@ -1,7 +1,9 @@
 //! Candidate key phrases: the runs of content words between stop words, punctuation and
 //! sentence ends, their n-grams up to [`MAX_WORDS`] words, and the names the earlier
 //! stages found (a place, person or organisation is one candidate however it is
-//! written: "Kerry" and "John Kerry" are one).
+//! written: "Kerry" and "John Kerry" are one). Each content word of a name of two or
+//! more words is also a word candidate ("Kerry", "Administration"), merged with the same
+//! word in the running text; readers often key a story by such a word alone.
 //!
 //! A run never crosses a name's edge, so "Secretary of State John Kerry" gives
 //! "Secretary", "State" and the person, never "State John". Numbers ("02:17") and
@@ -54,6 +56,9 @@ pub struct Occurrence {
     pub sentence: usize,
     /// Whether the first word is written with a capital not owed to the sentence start.
     pub capital: bool,
+    /// Whether this is one word of a longer name ("Cruz" in "Penelope Cruz"), not a word
+    /// of the running text.
+    pub name_word: bool,
 }
 
 /// One candidate and all its occurrences.
@@ -104,6 +109,11 @@ impl Candidate {
     /// Index of the first sentence it occurs in.
     pub fn first_sentence(&self) -> usize {
         self.occurrences.first().map_or(0, |o| o.sentence)
+    }
+
+    /// Whether it is a word met only inside longer names ("Cruz" of "Penelope Cruz").
+    pub fn only_in_names(&self) -> bool {
+        self.kind == Kind::Term && self.occurrences.iter().all(|o| o.name_word)
     }
 }
 
@@ -201,6 +211,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                     end: n.end,
                     sentence: si,
                     capital,
+                    name_word: false,
                 };
                 let i = b.add(
                     &format!("@{}", n.id),
@@ -210,8 +221,14 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                     occ,
                 );
                 entity_of.push((i, n.id.clone()));
-                // Skip the tokens of the name.
+                // Skip the tokens of the name, each word of a longer name a term too.
+                let long = n.name.split_whitespace().nth(1).is_some();
+                let mut opens = sentence_start;
                 while ti < range.end && doc.tokens[ti].start < n.end {
+                    if long {
+                        add_name_word(doc, ti, si, opens, &mut b);
+                    }
+                    opens = false;
                     ti += 1;
                 }
                 ni += 1;
@@ -221,13 +238,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
             let word = doc.token_text(ti);
             let lower = word.to_lowercase();
             let bare = strip_possessive(&lower);
-            let usable = tok.kind == TokenKind::Word
-                && !is_entity_name(doc, ti)
-                && bare.chars().count() > 1
-                && bare.chars().any(char::is_alphabetic)
-                && !is_stopword(&lower)
-                && !is_non_key(bare);
-            if usable {
+            if is_content_word(doc, ti, &lower) {
                 let shown = strip_possessive(word);
                 run.push(RunWord {
                     start: tok.start,
@@ -254,6 +265,41 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
         out[i].entity = Some(id);
     }
     out
+}
+
+/// Whether token `ti` (lower-cased `lower`) is a word that may be key: no stop word,
+/// measure, contraction, number, single letter or markup.
+fn is_content_word(doc: &Doc, ti: usize, lower: &str) -> bool {
+    let bare = strip_possessive(lower);
+    doc.tokens[ti].kind == TokenKind::Word
+        && !is_entity_name(doc, ti)
+        && bare.chars().count() > 1
+        && bare.chars().any(char::is_alphabetic)
+        && !is_stopword(lower)
+        && !is_non_key(bare)
+}
+
+/// Records token `ti`, a word inside a name of two or more words, as an occurrence of
+/// that word as a term: readers often key a person by the surname alone ("Cruz") or an
+/// organisation by its head word ("Administration"). `first` says whether the token
+/// opens sentence `sentence`.
+fn add_name_word(doc: &Doc, ti: usize, sentence: usize, first: bool, b: &mut Builder) {
+    let word = doc.token_text(ti);
+    let lower = word.to_lowercase();
+    if !is_content_word(doc, ti, &lower) {
+        return;
+    }
+    let shown = strip_possessive(word);
+    let start = doc.tokens[ti].start;
+    let occ = Occurrence {
+        start,
+        end: start + shown.len(),
+        sentence,
+        capital: !first && shown.chars().next().is_some_and(char::is_uppercase),
+        name_word: true,
+    };
+    let key = b.stem(strip_possessive(&lower));
+    b.add(&key, Kind::Term, || vec![key.clone()], shown, occ);
 }
 
 /// A content word waiting in the current run.
@@ -300,6 +346,7 @@ fn flush(
                 end: w.end.min(text.len()),
                 sentence,
                 capital: words[0].capital,
+                name_word: false,
             };
             b.add(
                 key,

@@ -695,7 +695,8 @@ fn keyphrase_topics(
             break;
         }
         let c = &cands[ci];
-        if matches!(c.kind, Kind::Name(_)) {
+        // A name, or a word of one ("Cruz"), is the name's and no topic of its own.
+        if matches!(c.kind, Kind::Name(_)) || c.only_in_names() {
             continue;
         }
         let text = c.text();

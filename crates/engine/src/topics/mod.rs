@@ -4,8 +4,9 @@
 //! Runs last, after places, people, times and the trip, and reads their results.
 //!
 //! 1. [`candidates`]: runs of content words between stop words and punctuation, inside
-//!    one sentence, never across a name's edge; their n-grams; and the names found by the
-//!    earlier stages, one candidate per entity.
+//!    one sentence, never across a name's edge; their n-grams; the names found by the
+//!    earlier stages, one candidate per entity; and each word of a longer name as a word
+//!    too ("Cruz" of "Penelope Cruz").
 //! 2. [`rank`]: single-article statistics (frequency, first position, headline, word
 //!    length, commonness), YAKE-style; phrases scored from their words and from
 //!    recurring whole; names kept only when named more than once (or in the headline).

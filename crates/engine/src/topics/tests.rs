@@ -50,6 +50,18 @@ const KEYPHRASES: &[(&str, &str, &[&str], &[&str])] = &[
         &["Roger Godberd"],
     ),
     (
+        "surname_of_a_long_name_is_a_keyword",
+        "Actress honoured\n\nPenelope Cruz received a star. Penelope Cruz thanked fans. Penelope Cruz smiled at the crowd.",
+        &["Cruz", "Penelope Cruz"],
+        &[],
+    ),
+    (
+        "word_of_a_name_named_once_is_not_key",
+        "Actress honoured\n\nThe actress received a star. The actress thanked fans, and Javier Bardem watched.",
+        &["actress"],
+        &["Javier", "Bardem", "Javier Bardem"],
+    ),
+    (
         "forms_of_one_word_count_once",
         "Sanctions hurt. The sanctions stay. A sanction was added. Negotiation failed; negotiations resumed.",
         &["sanctions"],
@@ -87,6 +99,46 @@ fn keyphrase_table() {
             );
         }
     }
+}
+
+/// Each case: name, text, a word's stem, whether that word is met only inside names.
+const NAME_WORDS: &[(&str, &str, &str, bool)] = &[
+    (
+        "surname_is_a_word_of_names_only",
+        "Penelope Cruz spoke. Penelope Cruz left.",
+        "cruz",
+        true,
+    ),
+    (
+        "word_also_in_running_text_is_not_only_in_names",
+        "The Food and Drug Administration spoke. The Food and Drug Administration left. The administration said so.",
+        "administr",
+        false,
+    ),
+];
+
+#[test]
+fn name_word_table() {
+    for (name, text, key, only) in NAME_WORDS {
+        let doc = Doc::new(text);
+        let mut a = Analysis::empty();
+        crate::places::extract(&doc, &mut a);
+        crate::entities::extract(&doc, &mut a);
+        let cands = candidates::collect(&doc, &a);
+        let c = cands.iter().find(|c| c.key == *key);
+        let c = c.unwrap_or_else(|| panic!("{name}: no candidate {key:?}"));
+        assert_eq!(c.only_in_names(), *only, "{name}: {c:?}");
+    }
+}
+
+#[test]
+fn word_of_a_name_is_no_topic_of_its_own() {
+    let text = "Star honoured\n\nPenelope Cruz received a star. Penelope Cruz thanked fans. Penelope Cruz smiled.";
+    let labels: Vec<String> = topics_of(text).into_iter().map(|t| t.label).collect();
+    assert!(
+        !labels.iter().any(|l| l == "Cruz" || l == "Penelope"),
+        "{labels:?}"
+    );
 }
 
 /// Each case: name, word, stem (Porter's published examples).
