@@ -15,6 +15,14 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "religious_titles_are_roles",
+        "Archbishop Justin Welby met Rabbi David Rosen.",
+        &[
+            ("Justin Welby", Some("Archbishop")),
+            ("David Rosen", Some("Rabbi")),
+        ],
+    ),
+    (
         "role_separated_from_name",
         "Russian Foreign Minister Sergey Lavrov spoke.",
         &[("Sergey Lavrov", Some("Russian Foreign Minister"))],

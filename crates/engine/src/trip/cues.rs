@@ -205,7 +205,14 @@ impl Finder<'_, '_> {
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
         let ok = matches!(w, "to" | "in" | "into" | "at") || (w == "for" && takes_for);
         if ok {
-            self.list_from(i, j + 1, end, StopRole::Stop, false);
+            // "flying back to Rome", "flew home to Washington": the way home.
+            let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
+            let role = if home {
+                StopRole::Return
+            } else {
+                StopRole::Stop
+            };
+            self.list_from(i, j + 1, end, role, false);
             self.via_and_from(i, end);
         }
     }

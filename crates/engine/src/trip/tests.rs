@@ -13,6 +13,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "flying_back_is_the_return",
+        "Bishop Leo Marr arrived in Baghdad on Friday. He will visit Mosul on Sunday \
+         before flying back to Rome on Monday.",
+        Some("Leo Marr"),
+        &[
+            "Baghdad/done/stop",
+            "Mosul/planned/stop",
+            "Rome/planned/return",
+        ],
+    ),
+    (
         "gerund_after_before_takes_the_main_tense",
         "Minister Ines Vidal will meet officials in Tokyo on Monday before flying to \
          Seoul. She will end the trip in Manila.",
