@@ -298,6 +298,12 @@ mod tests {
         ),
         ("sochi_russia", "Kerry met Putin in Sochi.", "Sochi", "RU"),
         (
+            "dar_es_salaam_whole",
+            "She will then travel to Dar es Salaam.",
+            "Dar es Salaam",
+            "TZ",
+        ),
+        (
             "georgia_country_near_tbilisi",
             "Troops left Georgia and Tbilisi was calm.",
             "Georgia",

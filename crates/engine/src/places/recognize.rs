@@ -336,7 +336,7 @@ pub struct DemonymHit {
 /// Lowercase words allowed inside a place name.
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "la", "le", "el", "al", "and", "upon", "da", "do", "dos", "das", "du",
-    "des", "am",
+    "des", "am", "es", "en", "sur", "di", "van", "y",
 ];
 
 /// Single words that are gazetteer names but rarely places in news text.
