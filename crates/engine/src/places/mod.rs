@@ -510,6 +510,27 @@ mod tests {
     }
 
     #[test]
+    fn two_word_demonyms() {
+        let a = analyze(
+            "Sri Lankan and South Korean officials met.",
+            &Options::default(),
+        );
+        let got: Vec<(&str, &str)> = a
+            .places
+            .iter()
+            .flat_map(|p| {
+                p.mentions
+                    .iter()
+                    .map(move |m| (p.name.as_str(), m.text.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![("Sri Lanka", "Sri Lankan"), ("South Korea", "South Korean")]
+        );
+    }
+
+    #[test]
     fn demonym_mentions_in_text_order_after_names() {
         let a = analyze(
             "Russia said Russian troops left. Russia denied it.",

@@ -771,6 +771,16 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 }
             }
             let Some((end_tok, key)) = best else {
+                // A demonym of two words ("Sri Lankan", "South Korean"), else of one.
+                if let Some((end, country)) = two_word_demonym(doc, g, i, range.end) {
+                    demonyms.push(DemonymHit {
+                        start: t.start,
+                        end,
+                        country,
+                    });
+                    i += 2;
+                    continue;
+                }
                 if let Some(country) = g.demonym(&fold(word)) {
                     demonyms.push(DemonymHit {
                         start: t.start,
@@ -804,6 +814,22 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
         }
     }
     (keep_small_towns_in_context(doc, g, hits), demonyms)
+}
+
+/// A demonym written as token `i` and the capitalised word right after it ("Sri
+/// Lankan"): the byte end of the second word and the place it names.
+fn two_word_demonym(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, u32)> {
+    let text = doc.text();
+    let (t, n) = (
+        doc.tokens[i],
+        *doc.tokens.get(i + 1).filter(|_| i + 1 < end)?,
+    );
+    let second = &text[n.start..n.end];
+    if n.kind != TokenKind::Word || !is_cap(second) || &text[t.end..n.start] != " " {
+        return None;
+    }
+    let key = format!("{} {}", fold(&text[t.start..t.end]), fold(second));
+    g.demonym(&key).map(|c| (n.end, c))
 }
 
 /// Prepositions after which a capitalised word is very likely a place.
