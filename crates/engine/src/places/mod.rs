@@ -298,6 +298,12 @@ mod tests {
         ),
         ("sochi_russia", "Kerry met Putin in Sochi.", "Sochi", "RU"),
         (
+            "north_texas_is_texas",
+            "They moved to North Texas in 1973.",
+            "Texas",
+            "US",
+        ),
+        (
             "dar_es_salaam_whole",
             "She will then travel to Dar es Salaam.",
             "Dar es Salaam",

@@ -832,6 +832,29 @@ fn two_word_demonym(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> Option<(u
     g.demonym(&key).map(|c| (n.end, c))
 }
 
+/// Words that name a part of the place after them ("*North* Texas").
+const COMPASS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+    "Upstate",
+    "Downstate",
+];
+
 /// Prepositions after which a capitalised word is very likely a place.
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "around", "across", "into", "toward", "towards",
@@ -999,8 +1022,9 @@ fn accept(
             && !is_acronym(p)
             && g.demonym(&fold(p)).is_none()
         {
-            // "In Sochi" is fine; "President Obama", "George Washington" are not.
-            if !is_region_word(g, p) {
+            // "In Sochi" is fine; "President Obama", "George Washington" are not;
+            // "North Texas", "Northeast Georgia" are the part of a place.
+            if !is_region_word(g, p) && !COMPASS.contains(&p) {
                 return false;
             }
         }
