@@ -298,6 +298,13 @@ mod tests {
         ),
         ("sochi_russia", "Kerry met Putin in Sochi.", "Sochi", "RU"),
         (
+            "cairo_of_egypt_in_a_us_story",
+            "The minister met officials in Washington and New York and in the United \
+             States Senate, then flew to Cairo for talks with Egypt's president.",
+            "Cairo",
+            "EG",
+        ),
+        (
             "north_texas_is_texas",
             "They moved to North Texas in 1973.",
             "Texas",

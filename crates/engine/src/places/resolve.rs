@@ -76,6 +76,10 @@ fn qualifier<'h>(doc: &Doc, hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
     ok.then_some(next)
 }
 
+/// Population (thousands) from which a city is big enough to be what its name means
+/// wherever the text names its country.
+const BIG_CITY_K: u32 = 500;
+
 /// Resolves every distinct name; returns, for each hit, its choice.
 pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]) -> Vec<Choice> {
     // Evidence from the whole text: how often each country (and US state) is named,
@@ -107,6 +111,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             .or_default() += 0.5;
     }
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
+    // Countries the text names as countries (a name with one country sense and no
+    // region sense: "Egypt", not "Georgia").
+    let named_countries: std::collections::HashSet<&str> = hits
+        .iter()
+        .filter_map(|h| {
+            let es = || h.entries.iter().map(|&e| &g.entries[e as usize]);
+            let countries: Vec<&Entry> = es().filter(|e| e.kind == Kind::Country).collect();
+            let regions = es().any(|e| matches!(e.kind, Kind::Admin1 | Kind::Admin2));
+            (countries.len() == 1 && !regions).then(|| countries[0].country)
+        })
+        .collect();
 
     let mut out = Vec::with_capacity(hits.len());
     let mut memo: HashMap<(String, Option<u32>), Choice> = HashMap::new();
@@ -182,6 +197,14 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                     let own = same as f64 / h.entries.len() as f64;
                     let evidence = (w - own).max(0.0);
                     s += 2.5 * (evidence / total).sqrt();
+                }
+                // A big city of a country the text names is that city ("Cairo" in a
+                // text that names Egypt), whatever towns of the name lie elsewhere.
+                if e.kind == Kind::City
+                    && e.population_k >= BIG_CITY_K
+                    && named_countries.contains(e.country)
+                {
+                    s += 2.0;
                 }
                 if e.kind != Kind::Admin1 && !e.admin1.is_empty() {
                     let w = state_weight
