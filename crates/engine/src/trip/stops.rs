@@ -282,6 +282,8 @@ fn time_near(
             let v = t.value.as_deref()?;
             let (prec, day) = if v == "PRESENT_REF" {
                 (3, reference?)
+            } else if reference.is_none() {
+                date_value(v).or_else(|| yearless_value(v))?
             } else {
                 date_value(v)?
             };
@@ -334,6 +336,20 @@ fn date_value(v: &str) -> Option<(u8, i64)> {
     }
 }
 
+/// A day or month whose year the text leaves open (`XXXX-06-21`, `XXXX-06`), placed in
+/// one stand-in year: without a reference date the text's dates are still ordered
+/// ("June 21" before "June 24").
+fn yearless_value(v: &str) -> Option<(u8, i64)> {
+    let rest = v.strip_prefix("XXXX")?;
+    if rest.starts_with("-W") {
+        return None;
+    }
+    date_value(&format!("{YEARLESS}{rest}"))
+}
+
+/// The stand-in year of [`yearless_value`] (a leap year, so February 29 exists).
+const YEARLESS: i64 = 2000;
+
 /// Day number of `YYYY-MM-DD` text.
 fn day_number(v: &str) -> Option<i64> {
     match date_value(v)? {
@@ -370,6 +386,9 @@ mod tests {
         for (v, want) in cases {
             assert_eq!(date_value(v), want, "{v}");
         }
+        assert_eq!(yearless_value("XXXX-06-21"), date_value("2000-06-21"));
+        assert_eq!(yearless_value("XXXX-06"), date_value("2000-06"));
+        assert_eq!(yearless_value("XXXX-WXX-1"), None);
         assert_eq!(civil_days(1970, 1, 1), 0);
         assert_eq!(civil_days(2000, 3, 1), 11017);
     }

@@ -13,6 +13,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "yearless_dates_order_stops",
+        "Premier Anna Holt will fly to Cairo on June 24, at the invitation of Egypt. \
+         Holt will visit Boston on June 21 and travel to Ottawa on June 22.",
+        Some("Anna Holt"),
+        &[
+            "Boston/planned/stop",
+            "Ottawa/planned/stop",
+            "Cairo/planned/stop",
+        ],
+    ),
+    (
         "flying_back_is_the_return",
         "Bishop Leo Marr arrived in Baghdad on Friday. He will visit Mosul on Sunday \
          before flying back to Rome on Monday.",
