@@ -14,7 +14,7 @@
 use super::context::{At, Ctx};
 use super::lexicon::{self as lx, is};
 use super::subject::{self, Subject, Subjects};
-use crate::analysis::{Analysis, StopRole};
+use crate::analysis::{Analysis, PlaceKind, StopRole};
 
 /// Where a stop falls in the trip, before dates and text order are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -202,6 +202,18 @@ impl Finder<'_, '_> {
             }
         }
         let w = self.w(j);
+        if w == "here" {
+            // "arrived here on Sunday" under a dateline: the dateline's place.
+            if let Some(idx) = self.dateline_place() {
+                let at = At {
+                    idx,
+                    start: j,
+                    end: j + 1,
+                };
+                self.push(i, at, StopRole::Stop, false, j);
+            }
+            return;
+        }
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
         let ok = matches!(w, "to" | "in" | "into" | "at") || (w == "for" && takes_for);
         if ok {
@@ -215,6 +227,12 @@ impl Finder<'_, '_> {
             self.list_from(i, j + 1, end, role, false);
             self.via_and_from(i, end);
         }
+    }
+
+    /// Index of the dateline's place, if the text has a dateline.
+    fn dateline_place(&self) -> Option<usize> {
+        let id = self.a.document.dateline.as_ref()?.place.as_ref()?;
+        self.a.places.iter().position(|p| &p.id == id)
     }
 
     /// After a destination list: "via X" (transit) and "from X" (left).
@@ -459,6 +477,15 @@ impl Finder<'_, '_> {
             }
             out.push(p);
             k = p.end;
+            // "Anchorage, Alaska", "Phnom Penh, Cambodia": the region or country only
+            // says where the city lies.
+            if self.w(k) == "," {
+                if let Some(q) = self.ctx.stop_place_at(self.a, k + 1) {
+                    if qualifies(self.a, p.idx, q.idx) {
+                        k = q.end;
+                    }
+                }
+            }
             // Separators.
             let mut n = k;
             match self.w(n) {
@@ -575,6 +602,7 @@ impl Finder<'_, '_> {
         let s = self.ctx.sentence_of(i).start;
         let mut k = i;
         let (mut steps, mut limit) = (0, 10);
+        let mut before = false;
         while k > s && steps < limit {
             k -= 1;
             steps += 1;
@@ -583,7 +611,12 @@ impl Finder<'_, '_> {
                 // "will meet X in Tokyo on Monday before flying to Seoul": the phrase
                 // takes the tense of the clause it hangs on.
                 (steps, limit) = (0, 16);
+                before = w == "before";
                 continue;
+            }
+            // "is wrapping up a visit before heading to X": still ahead.
+            if before && matches!(w, "is" | "are" | "am") {
+                return true;
             }
             if w == ";" || (is(lx::CLAUSE_BREAKS, w) && w != "that") {
                 break;
@@ -652,6 +685,16 @@ impl Finder<'_, '_> {
         }
         Phase::Middle
     }
+}
+
+/// Whether place `q`, written right after city `p` and a comma, is the region or
+/// country the city lies in.
+fn qualifies(a: &Analysis, p: usize, q: usize) -> bool {
+    let (p, q) = (&a.places[p], &a.places[q]);
+    p.kind == PlaceKind::City
+        && matches!(q.kind, PlaceKind::Region | PlaceKind::Country)
+        && p.country.is_some()
+        && p.country == q.country
 }
 
 /// Whether a sentence calls a journey off ("cancelled his trip", "called off").

@@ -205,7 +205,16 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         primary.cue.min(primary.tok),
         primary.cue.max(primary.end_tok - 1),
     );
-    let pos = d.evidence.iter().map(|e| e.order_pos).min().unwrap_or(0);
+    // Text order from the body: a headline names places in any order.
+    let body_pos = d
+        .evidence
+        .iter()
+        .filter(|e| !e.in_title)
+        .map(|e| e.order_pos);
+    let pos = body_pos
+        .min()
+        .or_else(|| d.evidence.iter().map(|e| e.order_pos).min())
+        .unwrap_or(0);
     Built {
         stop: Stop {
             order: 0,

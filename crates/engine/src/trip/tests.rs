@@ -13,6 +13,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "here_is_the_dateline_place",
+        "Leader visits Vietnam\n\nHANOI, Vietnam (AP) \u{2014} President Ruth Vale arrived \
+         here on Sunday after attending a summit in New Delhi. Vale is wrapping up a visit \
+         to Vietnam before heading to Anchorage, Alaska, to meet troops.",
+        Some("Ruth Vale"),
+        &[
+            "New Delhi/done/stop",
+            "Hanoi/done/stop",
+            "Anchorage/planned/stop",
+        ],
+    ),
+    (
         "yearless_dates_order_stops",
         "Premier Anna Holt will fly to Cairo on June 24, at the invitation of Egypt. \
          Holt will visit Boston on June 21 and travel to Ottawa on June 22.",
