@@ -104,6 +104,30 @@ impl Finder<'_, '_> {
             return;
         }
         let before = self.out.len();
+        if is(lx::BEGIN, w) && self.w(i + 1) == "in" && self.journey_before(i) {
+            // "a visit to China that began in Chongqing": where the journey starts.
+            self.list_from(i, i + 2, end, StopRole::Stop, false);
+            for e in &mut self.out[before..] {
+                e.phase = Phase::First;
+                if matches!(e.subject, Subject::Other) {
+                    e.subject = Subject::Unknown;
+                }
+            }
+            return;
+        }
+        if matches!(w, "take" | "takes" | "took" | "taking")
+            && matches!(self.w(i + 1), "him" | "her" | "them")
+            && self.w(i + 2) == "to"
+        {
+            // "a tour that took him to Shanghai": the one taken travels.
+            self.list_from(i, i + 3, end, StopRole::Stop, false);
+            for e in &mut self.out[before..] {
+                if matches!(e.subject, Subject::Other) {
+                    e.subject = Subject::Unknown;
+                }
+            }
+            return;
+        }
         if is(lx::NOUNS, w) && self.noun_reading(i) {
             self.noun(i, end);
         } else if is(lx::RETURN, w) {
@@ -227,6 +251,13 @@ impl Finder<'_, '_> {
             self.list_from(i, j + 1, end, role, false);
             self.via_and_from(i, end);
         }
+    }
+
+    /// Whether a journey noun stands a few words before `i` in its sentence ("the
+    /// trip began in", "a visit to China that began in").
+    fn journey_before(&self, i: usize) -> bool {
+        let s = self.ctx.sentence_of(i).start;
+        (s.max(i.saturating_sub(6))..i).any(|k| is(lx::NOUNS, self.w(k)))
     }
 
     /// Index of the dateline's place, if the text has a dateline.

@@ -13,6 +13,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "trip_that_began_in_and_took_him_to",
+        "Chancellor Karl Brandt met leaders in Beijing on Tuesday, the last stop of a \
+         visit to China that began in Chongqing and took him to Shanghai on Monday.",
+        Some("Karl Brandt"),
+        &[
+            "Chongqing/done/stop",
+            "Shanghai/done/stop",
+            "Beijing/done/stop",
+        ],
+    ),
+    (
         "here_is_the_dateline_place",
         "Leader visits Vietnam\n\nHANOI, Vietnam (AP) \u{2014} President Ruth Vale arrived \
          here on Sunday after attending a summit in New Delhi. Vale is wrapping up a visit \
