@@ -819,11 +819,11 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
 /// A demonym written as token `i` and the capitalised word right after it ("Sri
 /// Lankan"): the byte end of the second word and the place it names.
 fn two_word_demonym(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, u32)> {
+    if i + 1 >= end {
+        return None;
+    }
     let text = doc.text();
-    let (t, n) = (
-        doc.tokens[i],
-        *doc.tokens.get(i + 1).filter(|_| i + 1 < end)?,
-    );
+    let (t, n) = (doc.tokens[i], doc.tokens[i + 1]);
     let second = &text[n.start..n.end];
     if n.kind != TokenKind::Word || !is_cap(second) || &text[t.end..n.start] != " " {
         return None;

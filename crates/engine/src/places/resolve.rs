@@ -13,7 +13,7 @@
 use super::gazetteer::{Entry, Gazetteer, Kind};
 use super::recognize::Hit;
 use crate::doc::Doc;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The choice made for one name.
 #[derive(Debug, Clone)]
@@ -86,8 +86,20 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     // by unambiguous names and demonyms.
     let mut country_weight: HashMap<&str, f64> = HashMap::new();
     let mut state_weight: HashMap<(&str, &str), f64> = HashMap::new();
+    // Countries the text names as countries (a name with one country sense and no
+    // region sense: "Egypt", not "Georgia").
+    let mut named_countries: HashSet<&str> = HashSet::new();
     for h in hits {
         let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
+        let mut countries = es.iter().filter(|e| e.kind == Kind::Country);
+        if let (Some(c), None) = (countries.next(), countries.next()) {
+            if !es
+                .iter()
+                .any(|e| matches!(e.kind, Kind::Admin1 | Kind::Admin2))
+            {
+                named_countries.insert(c.country);
+            }
+        }
         let share = 1.0 / es.len() as f64;
         for e in &es {
             if !e.country.is_empty() {
@@ -111,17 +123,6 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             .or_default() += 0.5;
     }
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
-    // Countries the text names as countries (a name with one country sense and no
-    // region sense: "Egypt", not "Georgia").
-    let named_countries: std::collections::HashSet<&str> = hits
-        .iter()
-        .filter_map(|h| {
-            let es = || h.entries.iter().map(|&e| &g.entries[e as usize]);
-            let countries: Vec<&Entry> = es().filter(|e| e.kind == Kind::Country).collect();
-            let regions = es().any(|e| matches!(e.kind, Kind::Admin1 | Kind::Admin2));
-            (countries.len() == 1 && !regions).then(|| countries[0].country)
-        })
-        .collect();
 
     let mut out = Vec::with_capacity(hits.len());
     let mut memo: HashMap<(String, Option<u32>), Choice> = HashMap::new();

@@ -107,11 +107,9 @@ impl Finder<'_, '_> {
         if is(lx::BEGIN, w) && self.w(i + 1) == "in" && self.journey_before(i) {
             // "a visit to China that began in Chongqing": where the journey starts.
             self.list_from(i, i + 2, end, StopRole::Stop, false);
+            self.journey_subject_from(before);
             for e in &mut self.out[before..] {
                 e.phase = Phase::First;
-                if matches!(e.subject, Subject::Other) {
-                    e.subject = Subject::Unknown;
-                }
             }
             return;
         }
@@ -121,11 +119,7 @@ impl Finder<'_, '_> {
         {
             // "a tour that took him to Shanghai": the one taken travels.
             self.list_from(i, i + 3, end, StopRole::Stop, false);
-            for e in &mut self.out[before..] {
-                if matches!(e.subject, Subject::Other) {
-                    e.subject = Subject::Unknown;
-                }
-            }
+            self.journey_subject_from(before);
             return;
         }
         if is(lx::NOUNS, w) && self.noun_reading(i) {
@@ -250,6 +244,17 @@ impl Finder<'_, '_> {
             };
             self.list_from(i, j + 1, end, role, false);
             self.via_and_from(i, end);
+        }
+    }
+
+    /// Evidence from index `from` on has a journey, not a person, as its clause subject
+    /// ("a visit that began in X", "a tour that took him to X"): the traveller is
+    /// whoever makes the journey, so it stays open rather than someone else's.
+    fn journey_subject_from(&mut self, from: usize) {
+        for e in &mut self.out[from..] {
+            if matches!(e.subject, Subject::Other) {
+                e.subject = Subject::Unknown;
+            }
         }
     }
 
