@@ -10,6 +10,13 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let store: Store = use_reducer(State::default);
+    {
+        // Long texts are analysed in the worker, which answers through the store.
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            crate::worker::connect(move |a| dispatcher.dispatch(a));
+        });
+    }
     html! {
         <ContextProvider<Store> context={store}>
             <header class="top">

@@ -13,7 +13,9 @@
 //! - [`map_model`]: what the map shows of an analysis (points to frame, countries to shade,
 //!   tooltips); [`labels`]: map labels that never overlap;
 //! - [`timeline`]: dates on one axis in days, items and lanes so none overlap;
-//! - [`marks`]: the article cut into plain text and highlighted mentions.
+//! - [`marks`]: the article cut into plain text and highlighted mentions;
+//! - [`runner`]: the one call into the engine, on the page or in the Web Worker
+//!   (`worker`, wasm32 only) for a long text.
 //!
 //! The components (`components::*`, wasm32 only) draw them with Yew; they share one store
 //! (`state`), and whatever the reader points at is the store's `linked` ids: every element
@@ -51,10 +53,16 @@ pub mod offline;
 pub mod panic;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
-/// Starts the page: installs the panic hook and mounts the app on `<body>`.
+/// Starts the page: installs the panic hook and mounts the app on `<body>`. Where there is
+/// no window (the same module loaded in the analysis [`worker`]) it does nothing.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    if web_sys::window().is_none() {
+        return;
+    }
     panic::install();
     runner::warm_up();
     yew::Renderer::<app::App>::new().render();

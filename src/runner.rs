@@ -1,35 +1,77 @@
 //! Running the analysis for the page: the one place the page calls the engine.
 //!
-//! [`run`] refuses a text longer than [`MAX_BYTES`] with a message the reader can act on,
-//! instead of freezing the page for many seconds (the engine is linear, about 0.2 s per
-//! MB natively, but the page must also draw every highlighted mention). [`warm_up`] parses
-//! the engine's gazetteer once, just after the page starts, so the reader's first paste
-//! does not pay for it (about 0.1 s natively, several times that in WebAssembly).
+//! [`analyse`] turns the page's inputs (the text and the date field as typed) into an
+//! [`Outcome`]: the engine's analysis and any message for the reader. It refuses a text
+//! longer than [`MAX_BYTES`] with a message the reader can act on, and reports a date it
+//! cannot read without losing the analysis. The page calls it on its main thread for a
+//! short text and in a Web Worker (`worker`) for one of [`BACKGROUND_BYTES`] or more, so
+//! the page stays responsive; both give the same [`Outcome`], which crosses from the
+//! worker as JSON. [`warm_up`] parses the engine's gazetteer once, just after the page
+//! starts, so the reader's first paste does not pay for it.
 //!
 //! Everything here is plain Rust and runs natively in tests; only [`warm_up`]'s scheduling
 //! needs the browser.
 //!
 //! ```
-//! use itinera_web::runner::{run, MAX_BYTES};
-//! use itinera_engine::Options;
-//! assert!(run("Kerry flew to Sochi.", &Options::default()).is_ok());
+//! use itinera_web::runner::{analyse, MAX_BYTES};
+//! let done = analyse("Kerry flew to Sochi.", "2015-05-12", &mut |_| {});
+//! assert!(done.error.is_none());
 //! let big = "a ".repeat(MAX_BYTES);
-//! assert!(run(&big, &Options::default()).unwrap_err().contains("MB"));
+//! assert!(analyse(&big, "", &mut |_| {}).error.unwrap().contains("MB"));
 //! ```
 
-use itinera_engine::{analysis::Analysis, analyze, Options};
+use itinera_engine::{analysis::Analysis, analyze, analyze_with_progress, Options, Progress};
+use serde::{Deserialize, Serialize};
 
 /// The longest text analysed, in bytes of UTF-8 (2 MB, about 350,000 words: far more
 /// than any article).
 pub const MAX_BYTES: usize = 2_000_000;
 
-/// Analyses `text`, or says why not: a text over [`MAX_BYTES`] gets a message with its
-/// size and the limit. Never panics (the engine never does).
-pub fn run(text: &str, options: &Options) -> Result<Analysis, String> {
+/// Texts of this many bytes of UTF-8 or more are analysed in the Web Worker. Below it the
+/// engine takes a few milliseconds at most (20 KB is about 3,500 words, some 30 ms in the
+/// page), less than a message round trip to the worker and back would add.
+pub const BACKGROUND_BYTES: usize = 20_000;
+
+/// What one analysis gives the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The engine's analysis: empty when the text was refused.
+    pub analysis: Analysis,
+    /// A message for the reader: why the text was refused, or that the date was not used.
+    pub error: Option<String>,
+    /// How long the engine took, in milliseconds (filled in by the caller, who has the
+    /// clock: the page's or the worker's `performance.now()`); 0 until then.
+    pub millis: f64,
+}
+
+/// Analyses `text` with the date field's value `date` (`YYYY-MM-DD`, or blank for none),
+/// calling `progress` before each engine stage. A text over [`MAX_BYTES`] gives an empty
+/// analysis and a message with its size and the limit; a date that is not a real date
+/// gives the analysis without one and a message saying so. Never panics (the engine
+/// never does).
+pub fn analyse(text: &str, date: &str, progress: &mut dyn FnMut(Progress)) -> Outcome {
     if text.len() > MAX_BYTES {
-        return Err(too_long(text.len()));
+        return Outcome {
+            analysis: Analysis::empty(),
+            error: Some(too_long(text.len())),
+            millis: 0.0,
+        };
     }
-    Ok(analyze(text, options))
+    let (options, error) = match date.trim() {
+        "" => (Options::default(), None),
+        d => match Options::with_date(d) {
+            Ok(o) => (o, None),
+            Err(e) => (
+                Options::default(),
+                Some(format!("Could not use the date: {e}")),
+            ),
+        },
+    };
+    Outcome {
+        analysis: analyze_with_progress(text, &options, progress),
+        error,
+        millis: 0.0,
+    }
 }
 
 /// The message for a text of `bytes` bytes over the limit.
@@ -78,21 +120,56 @@ mod tests {
     #[test]
     fn text_at_limit_is_analysed() {
         let text = " ".repeat(MAX_BYTES);
-        assert!(run(&text, &Options::default()).is_ok());
+        assert_eq!(analyse(&text, "", &mut |_| {}).error, None);
     }
 
     #[test]
     fn ten_megabytes_get_a_message() {
         let text = "Kerry flew to Sochi. ".repeat(500_000);
-        let e = run(&text, &Options::default()).unwrap_err();
+        let mut called = false;
+        let done = analyse(&text, "", &mut |_| called = true);
+        let e = done.error.unwrap();
         assert!(e.starts_with("This text is 10.5 MB"), "{e}");
         assert!(e.contains("up to 2 MB"), "{e}");
+        assert!(!called, "a refused text never reaches the engine");
+        assert_eq!(done.analysis, Analysis::empty());
     }
 
     #[test]
     fn empty_text_is_analysed() {
-        let a = run("", &Options::default()).unwrap();
-        assert_eq!(a.document.chars, 0);
+        let done = analyse("", "", &mut |_| {});
+        assert_eq!(done.analysis.document.chars, 0);
+        assert_eq!(done.error, None);
+    }
+
+    #[test]
+    fn bad_date_keeps_the_analysis() {
+        let done = analyse("Kerry flew to Sochi on Tuesday.", "2015-02-30", &mut |_| {});
+        assert!(done.error.unwrap().starts_with("Could not use the date"));
+        assert_eq!(done.analysis.places.len(), 1);
+    }
+
+    #[test]
+    fn date_is_used_and_progress_reported() {
+        let mut stages = 0;
+        let done = analyse(
+            "Kerry flew to Sochi on Tuesday.",
+            " 2015-05-12 ",
+            &mut |_| stages += 1,
+        );
+        assert_eq!(done.error, None);
+        assert_eq!(
+            done.analysis.document.reference_date.as_deref(),
+            Some("2015-05-12")
+        );
+        assert!(stages > 1);
+    }
+
+    #[test]
+    fn outcome_survives_json() {
+        let done = analyse("Kerry flew to Sochi on Tuesday.", "2015-05-12", &mut |_| {});
+        let back: Outcome = serde_json::from_str(&serde_json::to_string(&done).unwrap()).unwrap();
+        assert_eq!(back, done);
     }
 
     /// Each case: name, text, direction.

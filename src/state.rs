@@ -1,11 +1,15 @@
 //! The page's state: one [`State`] changed only by [`Action`]s through [`Reducible`].
 //!
 //! The analysis is recomputed here, when the text or the date changes, so every view reads
-//! the same [`Analysis`]. What the reader points at (`linked`) and the play position live
+//! the same [`Analysis`]: at once for a short text, in the Web Worker ([`crate::worker`])
+//! for a long one, which then answers with [`Action::Progress`] and [`Action::Analysed`]
+//! (or is stopped by [`Action::Cancel`]). Each run has a number, and an answer for any run
+//! but the latest is dropped, so a slow answer never overwrites a newer text. What the reader points at (`linked`) and the play position live
 //! here too, because every view shows them.
 
 use crate::corrections::{self, Correction};
-use itinera_engine::{analysis::Analysis, Options};
+use crate::runner::{self, Outcome};
+use itinera_engine::analysis::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,6 +36,19 @@ pub struct State {
     pub step: Option<usize>,
     /// Whether play is stepping by itself.
     pub playing: bool,
+    /// The number of the latest analysis run (see [`Action::Analysed`]).
+    pub run: u32,
+    /// The run in the worker, while it works.
+    pub pending: Option<Pending>,
+}
+
+/// An analysis running in the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The stage it reached, in words ("Finding places").
+    pub stage: String,
+    /// The share done, 0.0 to 1.0.
+    pub done: f64,
 }
 
 impl Default for State {
@@ -47,6 +64,8 @@ impl Default for State {
             linked: Rc::new(Vec::new()),
             step: None,
             playing: false,
+            run: 0,
+            pending: None,
         }
     }
 }
@@ -74,7 +93,28 @@ pub enum Action {
     Correct(Correction),
     /// Take back the last correction.
     Undo,
+    /// The worker reached a stage of run `run`.
+    Progress {
+        /// The run it belongs to.
+        run: u32,
+        /// The stage, in words.
+        stage: String,
+        /// The share done, 0.0 to 1.0.
+        done: f64,
+    },
+    /// The worker finished run `run`.
+    Analysed(u32, Rc<Outcome>),
+    /// The worker could not run `run` (it failed to start or stopped): run it here.
+    WorkerFailed(u32),
+    /// The reader stops the running analysis; the text stays.
+    Cancel,
+    /// The reader asks for the analysis again (after stopping one).
+    Retry,
 }
+
+/// The message shown after the reader stops an analysis.
+pub const CANCELLED: &str =
+    "Stopped before the analysis finished. The text is kept: press Analyse to run it again.";
 
 fn now() -> f64 {
     web_sys::window()
@@ -83,27 +123,49 @@ fn now() -> f64 {
 }
 
 impl State {
+    /// Starts a new run on the current text and date: in the worker when the text is long
+    /// and the worker can take it, else here and now.
     fn analysed(mut self) -> State {
-        let started = now();
-        let (options, error) = if self.date.trim().is_empty() {
-            (Options::default(), None)
-        } else {
-            match Options::with_date(self.date.trim()) {
-                Ok(o) => (o, None),
-                Err(e) => (Options::default(), Some(e.to_string())),
-            }
-        };
-        let (raw, error) = match crate::runner::run(&self.text, &options) {
-            Ok(a) => (a, error.map(|e| format!("Could not use the date: {e}"))),
-            Err(message) => (Analysis::empty(), Some(message)),
-        };
-        self.raw = Rc::new(raw);
-        self.millis = now() - started;
-        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
-        self.error = error;
+        self.run = self.run.wrapping_add(1);
         self.step = None;
         self.playing = false;
         self.linked = Rc::new(Vec::new());
+        if self.text.len() >= runner::BACKGROUND_BYTES
+            && self.text.len() <= runner::MAX_BYTES
+            && crate::worker::submit(self.run, &self.text, &self.date)
+        {
+            self.pending = Some(Pending {
+                stage: "Loading the engine".to_string(),
+                done: 0.0,
+            });
+            // The old analysis belongs to the old text: its offsets mean nothing here.
+            self.raw = Rc::new(Analysis::empty());
+            self.analysis = Rc::new(Analysis::empty());
+            self.error = None;
+            return self;
+        }
+        if self.pending.is_some() {
+            // A run in the worker is for an older text: stop it.
+            crate::worker::cancel();
+        }
+        self.here()
+    }
+
+    /// Runs the analysis on the page's own thread.
+    fn here(self) -> State {
+        let started = now();
+        let mut outcome = runner::analyse(&self.text, &self.date, &mut |_| {});
+        outcome.millis = now() - started;
+        self.with(outcome)
+    }
+
+    /// Shows a finished run's outcome.
+    fn with(mut self, outcome: Outcome) -> State {
+        self.pending = None;
+        self.raw = Rc::new(outcome.analysis);
+        self.millis = outcome.millis;
+        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
+        self.error = outcome.error;
         self
     }
 }
@@ -178,6 +240,33 @@ impl Reducible for State {
                 }
                 s = s.corrected();
             }
+            Action::Progress { run, stage, done } => {
+                if run != s.run || s.pending.is_none() {
+                    return self;
+                }
+                s.pending = Some(Pending { stage, done });
+            }
+            Action::Analysed(run, outcome) => {
+                if run != s.run || s.pending.is_none() {
+                    return self;
+                }
+                s = s.with(Rc::unwrap_or_clone(outcome));
+            }
+            Action::WorkerFailed(run) => {
+                if run != s.run || s.pending.is_none() {
+                    return self;
+                }
+                s = s.here();
+            }
+            Action::Cancel => {
+                if s.pending.is_none() {
+                    return self;
+                }
+                crate::worker::cancel();
+                s.pending = None;
+                s.error = Some(CANCELLED.to_string());
+            }
+            Action::Retry => s = s.analysed(),
         }
         Rc::new(s)
     }

@@ -61,7 +61,7 @@ pub fn article() -> Html {
             <div class="legend" aria-label="Legend">
                 { for legend.iter().map(|k| html! { <span class={format!("m {}", k.as_str())}>{k.as_str()}</span> }) }
             </div>
-            <div class="article" data-testid="article-view" dir="auto" {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
+            <div class="article" data-testid="article-view" dir={crate::runner::text_direction(&store.text)} {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
                 if store.text.trim().is_empty() {
                     <p class="empty">{"Paste an article above, or try an example: its places, people, organisations and times show up here."}</p>
                 } else {

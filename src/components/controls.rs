@@ -97,10 +97,22 @@ pub fn controls() -> Html {
         })
     };
     let a = &store.analysis;
-    let (state, message) = match &store.error {
-        Some(e) => ("failed", e.clone()),
-        None if store.text.trim().is_empty() => ("done", "Waiting for an article.".to_string()),
-        None => {
+    let (state, message) = match (&store.pending, &store.error) {
+        (Some(p), _) => (
+            "working",
+            format!(
+                "Analysing {:.1} MB in the background: {} ({:.0}%). The page stays usable.",
+                store.text.len() as f64 / 1e6,
+                p.stage,
+                p.done * 100.0
+            ),
+        ),
+        (None, Some(e)) if e == crate::state::CANCELLED => ("cancelled", e.clone()),
+        (None, Some(e)) => ("failed", e.clone()),
+        (None, None) if store.text.trim().is_empty() => {
+            ("done", "Waiting for an article.".to_string())
+        }
+        (None, None) => {
             let stops = a.trip.as_ref().map_or(0, |t| t.stops.len());
             (
                 "done",
@@ -114,6 +126,14 @@ pub fn controls() -> Html {
                 ),
             )
         }
+    };
+    let oncancel = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Cancel))
+    };
+    let onretry = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Retry))
     };
     let reference = match (
         &a.document.reference_date,
@@ -147,6 +167,15 @@ pub fn controls() -> Html {
             <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">
                 {message}{" "}<span class="ref-date">{reference}</span>
             </p>
+            if let Some(p) = &store.pending {
+                <div class="progress-row">
+                    <progress data-testid="analysis-progress" max="1" value={p.done.to_string()} aria-label="Analysis progress"></progress>
+                    <button type="button" data-testid="analysis-cancel" onclick={oncancel}>{"Cancel"}</button>
+                </div>
+            }
+            if state == "cancelled" {
+                <button type="button" data-testid="analysis-retry" onclick={onretry}>{"Analyse"}</button>
+            }
         </section>
     }
 }
