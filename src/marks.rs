@@ -4,6 +4,10 @@
 //! them into string pieces once, in one pass over the text, so the view never slices at a
 //! byte that is not a character boundary. Overlapping spans keep the one that starts first
 //! (the longer one on a tie); spans outside the text are dropped.
+//!
+//! [`blocks`] then groups the pieces into blocks of a few thousand characters, each ending
+//! at a line break, which the view lays out only when they scroll into sight (CSS
+//! `content-visibility: auto`): a long text costs the page what is on screen.
 
 use itinera_engine::analysis::Analysis;
 
@@ -148,6 +152,42 @@ pub fn pieces(input: &str, a: &Analysis) -> Vec<Piece> {
     out
 }
 
+/// About how many characters of text a block of [`blocks`] holds.
+pub const BLOCK_CHARS: usize = 3000;
+
+/// Groups `pieces` into blocks of at least `size` bytes of text each (but the last), each
+/// block ending just after a line break of a plain piece, so a block boundary falls where
+/// the text breaks a line anyway. A plain piece is split at that line break; mentions are
+/// never split. The blocks' texts, joined, are the pieces' texts joined.
+pub fn blocks(pieces: Vec<Piece>, size: usize) -> Vec<Vec<Piece>> {
+    let mut out = Vec::new();
+    let mut block = Vec::new();
+    let mut len = 0;
+    for mut p in pieces {
+        if len + p.text.len() >= size && p.mark.is_none() {
+            if let Some(i) = p.text.find('\n') {
+                let rest = p.text.split_off(i + 1);
+                block.push(p);
+                out.push(std::mem::take(&mut block));
+                len = 0;
+                p = Piece {
+                    text: rest,
+                    mark: None,
+                };
+                if p.text.is_empty() {
+                    continue;
+                }
+            }
+        }
+        len += p.text.len();
+        block.push(p);
+    }
+    if !block.is_empty() {
+        out.push(block);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,5 +289,62 @@ mod tests {
             .filter_map(|p| p.mark.as_ref().map(|m| (m.start, m.demonym)))
             .collect();
         assert_eq!(marks, [(0, false), (7, true)]);
+    }
+
+    fn plain(t: &str) -> Piece {
+        Piece {
+            text: t.to_string(),
+            mark: None,
+        }
+    }
+
+    fn marked(t: &str) -> Piece {
+        Piece {
+            text: t.to_string(),
+            mark: Some(Mark {
+                kind: Kind::Place,
+                id: "p1".into(),
+                demonym: false,
+                start: 0,
+            }),
+        }
+    }
+
+    fn block_texts(b: &[Vec<Piece>]) -> Vec<String> {
+        b.iter()
+            .map(|b| b.iter().map(|p| p.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn blocks_end_at_line_breaks() {
+        let pieces = vec![
+            plain("Kerry flew to "),
+            marked("Sochi"),
+            plain(".\n\nThen to "),
+            marked("Antalya"),
+            plain(".\nHome."),
+        ];
+        let b = blocks(pieces, 10);
+        assert_eq!(block_texts(&b), vec!["Kerry flew to Sochi.\n", "\nThen to Antalya.\n", "Home."]);
+    }
+
+    #[test]
+    fn blocks_never_split_a_mention() {
+        let pieces = vec![plain("ab "), marked("Sochi\nRiviera"), plain(" cd")];
+        let b = blocks(pieces.clone(), 1);
+        assert_eq!(b.concat(), pieces, "no line break in plain text: one block");
+    }
+
+    #[test]
+    fn short_text_is_one_block() {
+        let pieces = vec![plain("Kerry\nflew "), marked("Sochi")];
+        assert_eq!(blocks(pieces.clone(), BLOCK_CHARS), vec![pieces]);
+    }
+
+    #[test]
+    fn break_at_the_end_leaves_no_empty_block() {
+        let b = blocks(vec![plain("abc\n")], 2);
+        assert_eq!(block_texts(&b), vec!["abc\n"]);
     }
 }

@@ -147,80 +147,123 @@ pub fn shorten(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// The text of the code-point span `start..end` of `input` (empty when out of range).
-fn span_text(input: &str, start: usize, end: usize) -> String {
-    input
-        .chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
+/// Cuts code-point spans out of one text, in time proportional to the span (a table of
+/// each code point's byte offset, built once), not to the offset.
+struct Spans<'a> {
+    input: &'a str,
+    /// Byte offset of each code point of `input`, then `input.len()`.
+    bytes: Vec<usize>,
 }
+
+impl<'a> Spans<'a> {
+    fn new(input: &'a str) -> Spans<'a> {
+        let mut bytes: Vec<usize> = input.char_indices().map(|(i, _)| i).collect();
+        bytes.push(input.len());
+        Spans { input, bytes }
+    }
+
+    /// The text of the code-point span `start..end` (clipped to the text; empty when it
+    /// lies outside).
+    fn text(&self, start: usize, end: usize) -> &'a str {
+        let last = self.bytes.len() - 1;
+        let (s, e) = (start.min(last), end.min(last));
+        &self.input[self.bytes[s]..self.bytes[e.max(s)]]
+    }
+}
+
+/// The most items the timeline draws. A long text (a book, a year of reports) can date
+/// thousands of sentences, which no one can read on one axis and which would cost the page
+/// seconds to draw; [`shown`] picks which.
+pub const MAX_SHOWN: usize = 300;
 
 /// The timeline's items: one per event that has a time on the calendar, then one per
 /// other dated time expression, each labelled with its event's summary (or the text
-/// around it), sorted by date.
+/// around it), sorted by date. Linear in the number of events, times and sentences (each
+/// is looked up by id or by binary search, never by a scan).
 pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
+    use std::collections::{HashMap, HashSet};
     let reference = a.document.reference_date.as_deref();
-    let stop_times: Vec<&str> = a
+    let stop_times: HashSet<&str> = a
         .trip
         .iter()
         .flat_map(|t| t.stops.iter().filter_map(|s| s.time.as_deref()))
         .collect();
+    let time_of: HashMap<&str, &itinera_engine::analysis::Time> =
+        a.times.iter().map(|t| (t.id.as_str(), t)).collect();
+    let spans = Spans::new(input);
     let mut out = Vec::new();
-    let mut used = std::collections::HashSet::new();
+    let mut used = HashSet::new();
     for v in &a.events {
-        let Some(t) = v
-            .time
-            .as_ref()
-            .and_then(|id| a.times.iter().find(|t| &t.id == id))
-        else {
+        let Some(t) = v.time.as_deref().and_then(|id| time_of.get(id)) else {
             continue;
         };
         let Some(value) = &t.value else { continue };
         let Some(days) = day_of(value, reference) else {
             continue;
         };
-        used.insert(t.id.clone());
+        used.insert(t.id.as_str());
         let label = if v.summary.trim().is_empty() {
-            span_text(input, v.start, v.end)
+            spans.text(v.start, v.end)
         } else {
-            v.summary.clone()
+            &v.summary
         };
         out.push(Item {
             value: value.clone(),
             days,
-            label: shorten(&label, 48),
+            label: shorten(label, 48),
             time: t.id.clone(),
             related: v.places.iter().chain(&v.people).cloned().collect(),
-            trip: stop_times.contains(&t.id.as_str()),
+            trip: stop_times.contains(t.id.as_str()),
         });
     }
+    let sentences = &a.document.sentence_spans;
     for t in &a.times {
-        if used.contains(&t.id) || t.kind != "DATE" {
+        if used.contains(t.id.as_str()) || t.kind != "DATE" {
             continue;
         }
         let Some(value) = &t.value else { continue };
         let Some(days) = day_of(value, reference) else {
             continue;
         };
-        let sentence = a
-            .document
-            .sentence_spans
-            .iter()
-            .find(|s| s.start <= t.start && t.end <= s.end)
-            .map(|s| span_text(input, s.start, s.end))
-            .unwrap_or_else(|| t.text.clone());
+        // Sentences are in text order and do not overlap: the last one starting at or
+        // before the time is the only one that can hold it.
+        let i = sentences.partition_point(|s| s.start <= t.start);
+        let sentence = i
+            .checked_sub(1)
+            .map(|i| &sentences[i])
+            .filter(|s| t.end <= s.end)
+            .map_or(t.text.as_str(), |s| spans.text(s.start, s.end));
         out.push(Item {
             value: value.clone(),
             days,
-            label: shorten(&sentence, 48),
+            label: shorten(sentence, 48),
             time: t.id.clone(),
             related: Vec::new(),
-            trip: stop_times.contains(&t.id.as_str()),
+            trip: stop_times.contains(t.id.as_str()),
         });
     }
     out.sort_by(|x, y| x.days.0.total_cmp(&y.days.0));
     out
+}
+
+/// Which of `items` (sorted by date) the timeline draws, as indexes in date order: all of
+/// them when there are at most `max`; else the trip's days first, then events with places
+/// or people, then the other dates, each group by date, `max` in all.
+pub fn shown(items: &[Item], max: usize) -> Vec<usize> {
+    if items.len() <= max {
+        return (0..items.len()).collect();
+    }
+    let rank = |i: &Item| match (i.trip, i.related.is_empty()) {
+        (true, _) => 0,
+        (false, false) => 1,
+        (false, true) => 2,
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Stable: within a group, earlier dates first.
+    order.sort_by_key(|&k| rank(&items[k]));
+    order.truncate(max);
+    order.sort_unstable();
+    order
 }
 
 /// Lane of each box given as (left, right) in screen units: the first lane whose last
@@ -320,6 +363,42 @@ mod tests {
             ),
             [0, 1, 2, 0]
         );
+    }
+
+    fn item(days: f64, trip: bool, related: bool) -> Item {
+        Item {
+            value: String::new(),
+            days: (days, days),
+            label: String::new(),
+            time: format!("t{days}"),
+            related: if related { vec!["p1".into()] } else { vec![] },
+            trip,
+        }
+    }
+
+    #[test]
+    fn few_items_are_all_shown() {
+        let all: Vec<Item> = (0..5).map(|d| item(d as f64, false, false)).collect();
+        assert_eq!(shown(&all, 5), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn many_items_show_trip_days_then_events_first() {
+        // Dates 0..10: trip on 7, events on 2 and 9, the rest bare dates.
+        let all: Vec<Item> = (0..10)
+            .map(|d| item(d as f64, d == 7, d == 2 || d == 9))
+            .collect();
+        assert_eq!(shown(&all, 4), vec![0, 2, 7, 9]);
+        assert_eq!(shown(&all, 2), vec![2, 7]);
+    }
+
+    #[test]
+    fn spans_are_code_points_and_clipped() {
+        let s = Spans::new("Kérry flew");
+        assert_eq!(s.text(0, 5), "Kérry");
+        assert_eq!(s.text(6, 99), "flew");
+        assert_eq!(s.text(50, 60), "");
+        assert_eq!(s.text(4, 2), "");
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! The article with every place, person, organisation and time highlighted by kind.
+//!
+//! The highlighted text is its own component ([`Body`]), drawn again only when the text or
+//! the analysis changes: pointing at something marks its mentions by setting the class
+//! `linked` on them directly, so a long article with tens of thousands of mentions does
+//! not redraw on every pointer move.
 
 use super::use_store;
-use crate::marks::{pieces, Kind};
+use crate::marks::{blocks, pieces, Kind, Piece, BLOCK_CHARS};
 use crate::state::{Action, Store};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -13,7 +18,7 @@ use yew::prelude::*;
 pub fn article() -> Html {
     let store = use_store();
     let cut = use_memo((store.text.clone(), store.analysis.clone()), |(text, a)| {
-        Rc::new(pieces(text, a))
+        blocks(pieces(text, a), BLOCK_CHARS)
     });
     // One set of handlers on the whole article (events bubble up from the marks), so a
     // long article with thousands of mentions does not carry thousands of closures.
@@ -37,35 +42,27 @@ pub fn article() -> Html {
         let u = unlink(&store);
         Callback::from(move |_: FocusEvent| u())
     };
-    let body = cut.iter().map(|p| match &p.mark {
-        None => html! { {p.text.clone()} },
-        Some(m) => {
-            let mut class = format!("m {}", m.kind.as_str());
-            if m.demonym {
-                class.push_str(" demonym");
-            }
-            if store.is_linked(&m.id) {
-                class.push_str(" linked");
-            }
-            html! {
-                <mark id={format!("m{}", m.start)} data-testid="mention" data-kind={m.kind.as_str()}
-                    data-ref={m.id.clone()} class={class} tabindex="0">
-                    {p.text.clone()}
-                </mark>
-            }
-        }
-    });
+    let view = use_node_ref();
+    {
+        // Mark the mentions of what the reader points at (and unmark the others).
+        let view = view.clone();
+        use_effect_with((store.linked.clone(), cut.clone()), move |(linked, _)| {
+            mark_linked(&view, linked);
+        });
+    }
     let legend = [Kind::Place, Kind::Person, Kind::Organisation, Kind::Time];
     html! {
         <section class="article-box" aria-label="The article, highlighted">
             <div class="legend" aria-label="Legend">
                 { for legend.iter().map(|k| html! { <span class={format!("m {}", k.as_str())}>{k.as_str()}</span> }) }
             </div>
-            <div class="article" data-testid="article-view" dir={crate::runner::text_direction(&store.text)} {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
+            <div class="article" data-testid="article-view" dir={crate::runner::text_direction(&store.text)} ref={view} {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
                 if store.text.trim().is_empty() {
                     <p class="empty">{"Paste an article above, or try an example: its places, people, organisations and times show up here."}</p>
+                } else if store.pending.is_some() {
+                    <p class="empty">{"The article shows here, highlighted, when the analysis is done."}</p>
                 } else {
-                    { for body }
+                    <Body cut={cut.clone()} />
                 }
             </div>
         </section>
@@ -82,5 +79,73 @@ fn point_at(store: &Store, target: Option<EventTarget>) {
     match id {
         Some(id) => store.dispatch(Action::Link(vec![id])),
         None => store.dispatch(Action::Unlink),
+    }
+}
+
+/// What [`Body`] draws.
+#[derive(Properties, PartialEq)]
+pub struct BodyProps {
+    /// The article cut into plain text and mentions, in blocks ([`blocks`]).
+    pub cut: Rc<Vec<Vec<Piece>>>,
+}
+
+/// The article's text with its mentions marked, one `div` per block, which the browser
+/// lays out only when it comes into sight.
+#[function_component(Body)]
+pub fn body(props: &BodyProps) -> Html {
+    let block = |b: &Vec<Piece>| html! { <div class="block">{ for b.iter().map(piece) }</div> };
+    html! { <>{ for props.cut.iter().map(block) }</> }
+}
+
+/// One piece: plain text, or a mention.
+fn piece(p: &Piece) -> Html {
+    match &p.mark {
+        None => html! { {p.text.clone()} },
+        Some(m) => {
+            let class = if m.demonym {
+                format!("m {} demonym", m.kind.as_str())
+            } else {
+                format!("m {}", m.kind.as_str())
+            };
+            html! {
+                <mark id={format!("m{}", m.start)} data-testid="mention" data-kind={m.kind.as_str()}
+                    data-ref={m.id.clone()} class={class} tabindex="0">
+                    {p.text.clone()}
+                </mark>
+            }
+        }
+    }
+}
+
+/// Sets the class `linked` on the mentions (inside `view`) whose `data-ref` is one of
+/// `linked`, and takes it off every other mention.
+fn mark_linked(view: &NodeRef, linked: &[String]) {
+    let Some(view) = view.cast::<Element>() else {
+        return;
+    };
+    let each = |selector: &str, f: &dyn Fn(&Element)| {
+        if let Ok(list) = view.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    f(&el);
+                }
+            }
+        }
+    };
+    each("mark.linked", &|el| {
+        let _ = el.class_list().remove_1("linked");
+    });
+    for id in linked {
+        // Ids are the engine's (`p3`, `t12`); anything else cannot be a selector here.
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            continue;
+        }
+        each(&format!("mark[data-ref=\"{id}\"]"), &|el| {
+            let _ = el.class_list().add_1("linked");
+        });
     }
 }

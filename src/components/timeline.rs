@@ -3,7 +3,9 @@
 //! in lanes so that no two items overlap.
 
 use super::{class_for, linker, use_store};
-use crate::timeline::{civil_from_days, days_from_civil, items, lanes, shorten, Item};
+use crate::timeline::{
+    civil_from_days, days_from_civil, items, lanes, shorten, shown, Item, MAX_SHOWN,
+};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -99,9 +101,20 @@ fn ticks(r: Range, width: f64) -> Vec<(f64, String)> {
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
     let store = use_store();
-    let all = use_memo((store.text.clone(), store.analysis.clone()), |(t, a)| {
-        Rc::new(items(t, a))
+    // The items drawn (at most MAX_SHOWN) and how many there are in all.
+    let picked = use_memo((store.text.clone(), store.analysis.clone()), |(t, a)| {
+        let every = items(t, a);
+        let total = every.len();
+        let keep = shown(&every, MAX_SHOWN);
+        let drawn: Vec<_> = every
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| keep.binary_search(k).is_ok())
+            .map(|(_, item)| item)
+            .collect();
+        (Rc::new(drawn), total)
     });
+    let (all, total) = (picked.0.clone(), picked.1);
     let range = use_state(|| fit(&all, false));
     let width = use_state_eq(|| 600.0f64);
     let box_ref = use_node_ref();
@@ -277,6 +290,11 @@ pub fn timeline() -> Html {
                 <button type="button" aria-label="Zoom in" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.6, 0.5))) } }>{"+"}</button>
                 <button type="button" aria-label="Zoom out" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.0 / 1.6, 0.5))) } }>{"−"}</button>
             </div>
+            if total > all.len() {
+                <p class="timeline-note" data-testid="timeline-note">
+                    {format!("Showing {} of {} dated items: the trip's days and events first.", all.len(), total)}
+                </p>
+            }
             <div class="timeline" data-testid="timeline" ref={box_ref}>
                 <svg width="100%" height={format!("{height:.0}")} viewBox={format!("0 0 {w:.0} {height:.0}")} tabindex="0"
                     aria-label="Timeline. Arrow keys pan, plus and minus zoom."
