@@ -326,7 +326,10 @@ mod tests {
             plain(".\nHome."),
         ];
         let b = blocks(pieces, 10);
-        assert_eq!(block_texts(&b), vec!["Kerry flew to Sochi.\n", "\nThen to Antalya.\n", "Home."]);
+        assert_eq!(
+            block_texts(&b),
+            vec!["Kerry flew to Sochi.\n", "\nThen to Antalya.\n", "Home."]
+        );
     }
 
     #[test]
