@@ -6,7 +6,11 @@
 //   loaded and the app mounted), from `performance.now()` inside the page;
 // - for the seed (static/samples/kerry-sochi.txt), 100 KB and 1 MB of generated news-like
 //   text: the analysis time the page itself reports ("Done in X ms", the engine call
-//   alone), and the time from the paste to the finished, rendered page.
+//   alone: on the page for the seed, in the Web Worker for the long texts), the time from
+//   the paste to the finished, rendered page, and, for a text analysed in the Web Worker,
+//   the longest pause of the page's main thread while the worker ran (the largest gap
+//   between 1 ms timer ticks before the answer) and the pause taken by reading and drawing
+//   the answer (the last gap).
 //
 // The generated texts follow the same recipe as the engine's criterion bench: a few
 // paragraphs written for itinera, repeated with varied people, places and days.
@@ -54,13 +58,22 @@ async function timePaste(page, text) {
     area.value = t;
     area.dispatchEvent(new Event('input', { bubbles: true }));
     // Wait for the status to change, then one more frame so the views have painted.
+    let last = performance.now();
+    const gaps = [];
+    let working = false;
     while (status.textContent === before || !/Done in|failed|Could not/.test(status.textContent)) {
+      working = working || status.dataset.state === 'working';
       await new Promise((r) => setTimeout(r, 1));
+      const now = performance.now();
+      if (working) gaps.push(now - last);
+      last = now;
     }
+    const drawing = gaps.pop() || 0;
+    const paused = Math.max(0, ...gaps);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const total = performance.now() - t0;
     const m = status.textContent.match(/Done in ([\d.]+) ms/);
-    return { engine: m ? Number(m[1]) : NaN, total, status: status.textContent.slice(0, 120) };
+    return { engine: m ? Number(m[1]) : NaN, total, paused, drawing, working, status: status.textContent.slice(0, 120) };
   }, text);
 }
 
@@ -91,15 +104,23 @@ try {
   for (const [name, text] of texts) {
     const engine = [];
     const total = [];
+    const paused = [];
+    const drawing = [];
+    let worker = false;
     for (let i = 0; i < runs; i++) {
       await timePaste(page, 'x');
       const r = await timePaste(page, text);
       engine.push(r.engine);
       total.push(r.total);
+      paused.push(r.paused);
+      drawing.push(r.drawing);
+      worker = r.working;
     }
     const words = text.split(/\s+/).filter(Boolean).length;
     console.log(`${name}: ${text.length} chars, ${words} words: engine in page median ${median(engine).toFixed(1)} ms `
-      + `(${(words / median(engine) * 1000).toFixed(0)} words/s), paste to rendered median ${median(total).toFixed(0)} ms`);
+      + `(${(words / median(engine) * 1000).toFixed(0)} words/s), paste to rendered median ${median(total).toFixed(0)} ms`
+      + (worker ? `; in the worker: longest main-thread pause while it ran median ${median(paused).toFixed(0)} ms, `
+        + `reading and drawing its answer median ${median(drawing).toFixed(0)} ms` : '; on the page'));
   }
   await context.close();
 } finally {
