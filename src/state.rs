@@ -4,8 +4,10 @@
 //! the same [`Analysis`]: at once for a short text, in the Web Worker ([`crate::worker`])
 //! for a long one, which then answers with [`Action::Progress`] and [`Action::Analysed`]
 //! (or is stopped by [`Action::Cancel`]). Each run has a number, and an answer for any run
-//! but the latest is dropped, so a slow answer never overwrites a newer text. What the reader points at (`linked`) and the play position live
-//! here too, because every view shows them.
+//! but the latest is dropped, so a slow answer never overwrites a newer text.
+//!
+//! What the reader points at (`linked`) and the play position live here too, because
+//! every view shows them.
 
 use crate::corrections::{self, Correction};
 use crate::runner::{self, Outcome};
@@ -116,12 +118,6 @@ pub enum Action {
 pub const CANCELLED: &str =
     "Stopped before the analysis finished. The text is kept: press Analyse to run it again.";
 
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 impl State {
     /// Starts a new run on the current text and date: in the worker when the text is long
     /// and the worker can take it, else here and now.
@@ -153,10 +149,16 @@ impl State {
 
     /// Runs the analysis on the page's own thread.
     fn here(self) -> State {
-        let started = now();
+        let started = crate::worker::now();
         let mut outcome = runner::analyse(&self.text, &self.date, &mut |_| {});
-        outcome.millis = now() - started;
+        outcome.millis = crate::worker::now() - started;
         self.with(outcome)
+    }
+
+    /// True when an answer for run `run` is still wanted: it is the latest run and it has
+    /// not finished or been stopped.
+    fn awaits(&self, run: u32) -> bool {
+        run == self.run && self.pending.is_some()
     }
 
     /// Shows a finished run's outcome.
@@ -241,19 +243,19 @@ impl Reducible for State {
                 s = s.corrected();
             }
             Action::Progress { run, stage, done } => {
-                if run != s.run || s.pending.is_none() {
+                if !s.awaits(run) {
                     return self;
                 }
                 s.pending = Some(Pending { stage, done });
             }
             Action::Analysed(run, outcome) => {
-                if run != s.run || s.pending.is_none() {
+                if !s.awaits(run) {
                     return self;
                 }
                 s = s.with(Rc::unwrap_or_clone(outcome));
             }
             Action::WorkerFailed(run) => {
-                if run != s.run || s.pending.is_none() {
+                if !s.awaits(run) {
                     return self;
                 }
                 s = s.here();

@@ -35,16 +35,13 @@ pub fn worker_analyze(text: &str, date: &str, progress: &js_sys::Function) -> St
         let _ = progress.call2(&JsValue::NULL, &p.stage.into(), &p.done.into());
     });
     outcome.millis = now() - started;
-    serde_json::to_string(&outcome).unwrap_or_else(|e| {
-        format!(
-            "{{\"analysis\":null,\"error\":{:?},\"millis\":0}}",
-            e.to_string()
-        )
-    })
+    // An analysis always serialises; were it not to, the empty answer fails to parse on
+    // the page, which then runs the text itself.
+    serde_json::to_string(&outcome).unwrap_or_default()
 }
 
 /// `performance.now()` of whatever global this runs in (window or worker), in ms.
-fn now() -> f64 {
+pub fn now() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())
         .ok()
         .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())

@@ -136,12 +136,7 @@ fn mark_linked(view: &NodeRef, linked: &[String]) {
         let _ = el.class_list().remove_1("linked");
     });
     for id in linked {
-        // Ids are the engine's (`p3`, `t12`); anything else cannot be a selector here.
-        if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        {
+        if !super::is_ref_id(id) {
             continue;
         }
         each(&format!("mark[data-ref=\"{id}\"]"), &|el| {

@@ -70,9 +70,15 @@ pub fn class_for(store: &Store, class: &str, id: &str) -> String {
     }
 }
 
+/// True when `id` looks like one of the analysis's ids (`p3`, `t12`, `u1`: letters,
+/// digits, hyphens), so it can go into a quoted CSS attribute selector as it is.
+pub fn is_ref_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
 /// Scrolls the article view to the first mention of `id` (an engine id such as `p3`).
 pub fn scroll_to(id: &str) {
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if !is_ref_id(id) {
         return;
     }
     scroll_to_selector(&format!(
