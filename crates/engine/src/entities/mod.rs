@@ -17,6 +17,7 @@ use crate::doc::Doc;
 use crate::segment::TokenKind;
 use people::People;
 use runs::{is_cap, is_particle, is_possessive, is_suffix, strip_possessive};
+use rustc_hash::FxHashSet;
 use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, ROLE_WORDS, THING_HEADS};
 
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
@@ -336,7 +337,7 @@ fn drop_places_inside_names(a: &mut Analysis) {
     }
     let mut name_spans = Spans::default();
     names.iter().for_each(|&n| name_spans.add(n));
-    let org_names: std::collections::HashSet<(usize, usize)> = org_names.into_iter().collect();
+    let org_names: FxHashSet<(usize, usize)> = org_names.into_iter().collect();
     let inside = |m: &Mention| {
         name_spans.any_covers(m.start, m.end) || org_names.contains(&(m.start, m.end))
     };
@@ -380,7 +381,7 @@ fn drop_places_inside_names(a: &mut Analysis) {
 /// A country, region or area whose name looks like an organisation's ("West Bank",
 /// "Gold Coast") stays a place: the organisation mentions with exactly its span go.
 fn keep_areas_named_like_orgs(a: &mut Analysis) {
-    let areas: std::collections::HashSet<(usize, usize)> = a
+    let areas: FxHashSet<(usize, usize)> = a
         .places
         .iter()
         .filter(|p| p.kind != PlaceKind::City)

@@ -3,7 +3,7 @@
 //! counties, continents and well-known areas), read once from the
 //! generated table `gazetteer.tsv` (see `tools/gazetteer/generate.py`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The generated table (GeoNames CC BY 4.0, world-countries ODbL).
@@ -54,11 +54,11 @@ pub struct Gazetteer {
     /// All entries.
     pub entries: Vec<Entry>,
     /// Folded name or alternate name -> entry indexes.
-    names: HashMap<String, Vec<u32>>,
+    names: FxHashMap<String, Vec<u32>>,
     /// Folded demonym ("russian") -> country entry index.
-    demonyms: HashMap<String, u32>,
+    demonyms: FxHashMap<String, u32>,
     /// Country code -> country entry index.
-    countries: HashMap<&'static str, u32>,
+    countries: FxHashMap<&'static str, u32>,
     /// Longest name in words.
     pub max_words: usize,
 }
@@ -114,9 +114,9 @@ impl Gazetteer {
     fn parse(table: &'static str) -> Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::with_capacity(56_000),
-            names: HashMap::with_capacity(80_000),
-            demonyms: HashMap::new(),
-            countries: HashMap::new(),
+            names: FxHashMap::with_capacity_and_hasher(80_000, Default::default()),
+            demonyms: FxHashMap::default(),
+            countries: FxHashMap::default(),
             max_words: 1,
         };
         let mut country: &'static str = "";

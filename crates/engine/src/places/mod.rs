@@ -17,7 +17,7 @@ use crate::analysis::{Alternative, Analysis, Dateline, Mention, Place, PlaceKind
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 use gazetteer::{Gazetteer, Kind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 fn kind_of(k: Kind) -> PlaceKind {
     match k {
@@ -61,7 +61,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let choices = resolve::resolve(doc, g, &hits, &demonym_countries);
 
     // One place per chosen entry, in order of first mention.
-    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    let mut by_entry: FxHashMap<u32, usize> = FxHashMap::default();
     let mut places: Vec<Place> = Vec::new();
     let mut place_of_hit = Vec::with_capacity(hits.len());
     for (h, c) in hits.iter().zip(&choices) {
@@ -152,7 +152,7 @@ fn add_streets(
         .filter(|(_, c)| g.entries[c.entry as usize].kind == Kind::City)
         .map(|(h, c)| (h.start, c.entry))
         .collect();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     for st in streets {
         let before = towns.partition_point(|t| t.0 < st.start);
         let town = if before > 0 {

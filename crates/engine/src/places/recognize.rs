@@ -10,7 +10,7 @@
 use super::gazetteer::{fold, Gazetteer, Kind};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Function words that are also place names somewhere ("But", "One", "To").
@@ -889,7 +889,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
                 .any(|&e| matches!(g.entries[e as usize].kind, Kind::Admin1 | Kind::Country));
         after_prep || qualified
     };
-    let strong: HashSet<&str> = hits
+    let strong: FxHashSet<&str> = hits
         .iter()
         .filter(|h| weak(h) && placed(h))
         .map(|h| h.key.as_str())
@@ -907,7 +907,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
 /// Whether a folded word is a common first name (a set built once from
 /// [`FIRST_NAMES`]).
 fn is_first_name(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| FIRST_NAMES.iter().copied().collect())
         .contains(folded)
 }
@@ -915,10 +915,10 @@ fn is_first_name(folded: &str) -> bool {
 /// Words the text writes in lower case somewhere, and the last words of runs of two or
 /// more capitalised words that open with a known first name or a title ("John Moore",
 /// "Mr. Nelson"): surnames.
-fn word_evidence(doc: &Doc) -> (HashSet<String>, HashSet<String>) {
+fn word_evidence(doc: &Doc) -> (FxHashSet<String>, FxHashSet<String>) {
     let text = doc.text();
-    let mut lower = HashSet::new();
-    let mut surnames = HashSet::new();
+    let mut lower = FxHashSet::default();
+    let mut surnames = FxHashSet::default();
     for si in 0..doc.sentences.len() {
         let toks = doc.tokens_of(si);
         for (k, t) in toks.iter().enumerate() {
@@ -963,8 +963,8 @@ fn word_evidence(doc: &Doc) -> (HashSet<String>, HashSet<String>) {
 fn accept(
     doc: &Doc,
     g: &Gazetteer,
-    lowercase_words: &HashSet<String>,
-    surnames: &HashSet<String>,
+    lowercase_words: &FxHashSet<String>,
+    surnames: &FxHashSet<String>,
     span: (usize, usize, usize, usize),
     key: &str,
     entries: &[u32],

@@ -13,7 +13,7 @@
 use super::gazetteer::{Entry, Gazetteer, Kind};
 use super::recognize::Hit;
 use crate::doc::Doc;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The choice made for one name.
 #[derive(Debug, Clone)]
@@ -84,11 +84,11 @@ const BIG_CITY_K: u32 = 500;
 pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]) -> Vec<Choice> {
     // Evidence from the whole text: how often each country (and US state) is named,
     // by unambiguous names and demonyms.
-    let mut country_weight: HashMap<&str, f64> = HashMap::new();
-    let mut state_weight: HashMap<(&str, &str), f64> = HashMap::new();
+    let mut country_weight: FxHashMap<&str, f64> = FxHashMap::default();
+    let mut state_weight: FxHashMap<(&str, &str), f64> = FxHashMap::default();
     // Countries the text names as countries (a name with one country sense and no
     // region sense: "Egypt", not "Georgia").
-    let mut named_countries: HashSet<&str> = HashSet::new();
+    let mut named_countries: FxHashSet<&str> = FxHashSet::default();
     for h in hits {
         let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
         let mut countries = es.iter().filter(|e| e.kind == Kind::Country);
@@ -125,10 +125,10 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
 
     let mut out = Vec::with_capacity(hits.len());
-    let mut memo: HashMap<(String, Option<u32>), Choice> = HashMap::new();
+    let mut memo: FxHashMap<(String, Option<u32>), Choice> = FxHashMap::default();
     // One sense per text: a name qualified somewhere ("Geneva, Switzerland") means the
     // same place where it stands alone.
-    let mut qualified: HashMap<&str, &Hit> = HashMap::new();
+    let mut qualified: FxHashMap<&str, &Hit> = FxHashMap::default();
     for (k, h) in hits.iter().enumerate() {
         if let Some(q) = qualifier(doc, hits, k) {
             qualified.entry(h.key.as_str()).or_insert(q);
@@ -266,9 +266,9 @@ const DOUBT: f64 = 0.75;
 /// state visit to England) gains for candidates near the confident places named around
 /// it (within 300 km, or in the same region or country).
 fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
-    let mut support: HashMap<&str, Vec<f64>> = HashMap::new();
+    let mut support: FxHashMap<&str, Vec<f64>> = FxHashMap::default();
     // Per doubtful name: how often it occurs and where first.
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for k in 0..hits.len() {
         let c = &out[k];
         let country_named = c
@@ -294,7 +294,7 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             }
         }
     }
-    let mut redone: HashMap<&str, Choice> = HashMap::new();
+    let mut redone: FxHashMap<&str, Choice> = FxHashMap::default();
     for (key, sums) in support {
         let (n, k) = seen.get(key).copied().unwrap_or((1, 0));
         let n = n.max(1) as f64;

@@ -18,7 +18,7 @@ use super::stopwords::{is_non_key, is_stopword, strip_possessive};
 use crate::analysis::Analysis;
 use crate::doc::Doc;
 use crate::segment::TokenKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The longest candidate phrase, in words.
 pub const MAX_WORDS: usize = 3;
@@ -134,8 +134,8 @@ struct NameSpan {
 #[derive(Default)]
 struct Builder {
     out: Vec<Candidate>,
-    index: HashMap<String, usize>,
-    stems: HashMap<String, String>,
+    index: FxHashMap<String, usize>,
+    stems: FxHashMap<String, String>,
 }
 
 impl Builder {

@@ -32,7 +32,8 @@ use super::stopwords::{is_generic, is_non_key, is_stopword, strip_possessive};
 use crate::analysis::{Analysis, Mention, PlaceKind, Topic};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// The most topics reported.
 pub const MAX_TOPICS: usize = 6;
@@ -147,8 +148,8 @@ struct TermStat {
 }
 
 /// The rank score and count of every single-word candidate, by stem.
-fn term_scores(cands: &[Candidate], ranked: &[Ranked]) -> HashMap<String, TermStat> {
-    let mut out = HashMap::new();
+fn term_scores(cands: &[Candidate], ranked: &[Ranked]) -> FxHashMap<String, TermStat> {
+    let mut out = FxHashMap::default();
     for r in ranked {
         let c = &cands[r.candidate];
         if c.kind == Kind::Term {
@@ -167,7 +168,7 @@ fn term_scores(cands: &[Candidate], ranked: &[Ranked]) -> HashMap<String, TermSt
 /// One anchor per country named (with its cities, regions and demonyms), and one per
 /// city or region whose country the text never names.
 fn place_anchors(doc: &Doc, a: &Analysis) -> Vec<Anchor> {
-    let mut by_country: HashMap<String, usize> = HashMap::new();
+    let mut by_country: FxHashMap<String, usize> = FxHashMap::default();
     let mut out: Vec<Anchor> = Vec::new();
     // Countries first, so cities find them.
     for p in a.places.iter().filter(|p| p.kind == PlaceKind::Country) {
@@ -273,7 +274,7 @@ fn pair_relations(doc: &Doc, anchors: &mut Vec<Anchor>) {
     }
     marks.sort_unstable();
     let text = doc.text();
-    let mut cues: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut cues: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for w in marks.windows(2) {
         let ((_, e1, i), (s2, _, j)) = ((w[0].0, w[0].1, w[0].2), (w[1].0, w[1].1, w[1].2));
         if i == j || s2 < e1 {
@@ -282,13 +283,15 @@ fn pair_relations(doc: &Doc, anchors: &mut Vec<Anchor>) {
         let Some(gap) = text.get(e1..s2) else {
             continue;
         };
-        let gap = gap.trim().to_ascii_lowercase();
+        let gap = gap.trim();
         let joined = gap == "-" || gap == "/";
-        let between = (gap == "and" || gap == "and the")
-            && text
-                .get(..w[0].0)
-                .map(|t| t.trim_end().to_ascii_lowercase())
-                .is_some_and(|t| t.ends_with("between") || t.ends_with("between the"));
+        // Only the few bytes before the first mention are read, so the check stays O(1)
+        // however long the text is.
+        let between = (gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("and the"))
+            && text.get(..w[0].0).map(str::trim_end).is_some_and(|t| {
+                ends_with_ignore_ascii_case(t, "between")
+                    || ends_with_ignore_ascii_case(t, "between the")
+            });
         if joined || between {
             *cues.entry((i.min(j), i.max(j))).or_insert(0) += 1;
         }
@@ -332,6 +335,12 @@ fn pair_relations(doc: &Doc, anchors: &mut Vec<Anchor>) {
         !used[i - 1]
     });
     anchors.extend(merged);
+}
+
+/// Whether `text` ends with `suffix`, ASCII letters compared without case.
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// People and organisations named [`NAME_TOPIC_MENTIONS`] times or more, in sentences
@@ -426,9 +435,9 @@ fn read_context(
     an: &Anchor,
     names: &BTreeSet<usize>,
     titles: &BTreeSet<String>,
-    term_score: &HashMap<String, TermStat>,
-) -> (Option<Head>, HashMap<usize, f64>) {
-    let mut roles: HashMap<usize, f64> = HashMap::new();
+    term_score: &FxHashMap<String, TermStat>,
+) -> (Option<Head>, FxHashMap<usize, f64>) {
+    let mut roles: FxHashMap<usize, f64> = FxHashMap::default();
     let mut heads: Vec<Head> = Vec::new();
     for &(start, end, demonym) in &an.label_spans {
         let (next, title) = after(doc, end, demonym, names);

@@ -21,7 +21,7 @@
 
 use super::candidates::{Candidate, Kind, NameKind};
 use super::stopwords::is_generic;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The features of a candidate, in the order of [`Features`] entries and [`WEIGHTS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,7 +142,7 @@ pub fn eligible(c: &Candidate, ctx: Context) -> bool {
 /// The feature values of every candidate (zeros for the ineligible), indexed like
 /// `cands`.
 pub fn features(cands: &[Candidate], ctx: Context) -> Vec<Features> {
-    let mut term_freq: HashMap<&str, f64> = HashMap::new();
+    let mut term_freq: FxHashMap<&str, f64> = FxHashMap::default();
     for c in cands {
         if c.kind == Kind::Term {
             term_freq.insert(c.key.as_str(), (1.0 + c.count() as f64).ln());
@@ -186,7 +186,7 @@ fn in_title(c: &Candidate, ctx: Context) -> bool {
         .is_some_and(|t| c.occurrences.iter().any(|o| o.sentence == t))
 }
 
-fn features_of(c: &Candidate, ctx: Context, term_freq: &HashMap<&str, f64>) -> Features {
+fn features_of(c: &Candidate, ctx: Context, term_freq: &FxHashMap<&str, f64>) -> Features {
     let n = ctx.sentences.max(1) as f64;
     let text = c.text();
     let len = text

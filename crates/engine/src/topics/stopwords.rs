@@ -6,7 +6,7 @@
 //!
 //! Both lists are matched on the lower-cased word, with a possessive `'s` removed.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Function words and other words that end a candidate phrase.
@@ -688,13 +688,13 @@ const GENERIC: &[&str] = &[
     "plan",
 ];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+fn set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
 
 /// Whether `lower` (a lower-cased word) is a stop word.
 pub fn is_stopword(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let w = strip_possessive(lower);
     w.is_empty() || SET.get_or_init(|| set(STOPWORDS)).contains(w)
 }
@@ -702,7 +702,7 @@ pub fn is_stopword(lower: &str) -> bool {
 /// Whether `lower` (a lower-cased word) is a common news word that needs repeated use to
 /// be key.
 pub fn is_generic(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(GENERIC))
         .contains(strip_possessive(lower))
 }
@@ -720,7 +720,7 @@ const MEASURE_PARTS: &[&str] = &[
 /// a contraction ("you'll", "who've", "isn't"), a clock mark ("a.m."), or a hyphenated
 /// measure ("two-year", "year-old", "10-day").
 pub fn is_non_key(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let contraction = ["'ll", "'ve", "'re", "'d", "'m", "n't"]
         .iter()
         .any(|c| lower.ends_with(c));

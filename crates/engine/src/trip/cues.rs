@@ -15,6 +15,7 @@ use super::context::{At, Ctx};
 use super::lexicon::{self as lx, is};
 use super::subject::{self, Subject, Subjects};
 use crate::analysis::{Analysis, PlaceKind, StopRole};
+use rustc_hash::FxHashSet;
 
 /// Where a stop falls in the trip, before dates and text order are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -60,7 +61,7 @@ pub struct Evidence {
 pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = Vec::new();
     // Tokens that already have evidence (a set, so the check stays O(1) on long texts).
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     for range in &ctx.doc.sentence_tokens {
         if cancelled(ctx, range.clone()) {
             continue;
