@@ -15,6 +15,11 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// For each sentence, the range of its tokens in [`Doc::tokens`].
     pub sentence_tokens: Vec<Range<usize>>,
+    /// Every token's text lowercased, one after the other (see [`Doc::lower`]): made once
+    /// here for all the stages, in one allocation.
+    lower: String,
+    /// Byte offset in `lower` where each token's lowercased text ends.
+    lower_ends: Vec<usize>,
 }
 
 impl Doc {
@@ -32,11 +37,25 @@ impl Doc {
             }
             *range = start..i;
         }
+        let (lower, lower_ends) = lowercase_tokens(&norm.text, &tokens);
         Doc {
             norm,
             sentences,
             tokens,
             sentence_tokens,
+            lower,
+            lower_ends,
+        }
+    }
+
+    /// The text of token `i`, lowercased as [`str::to_lowercase`] does; "" past the end.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.lower_ends.get(i) {
+            Some(&end) => {
+                let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+                &self.lower[start..end]
+            }
+            None => "",
         }
     }
 
@@ -45,7 +64,7 @@ impl Doc {
         &self.norm.text
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`. Panics past the end.
     pub fn token_text(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.norm.text[t.start..t.end]
@@ -80,4 +99,21 @@ impl Doc {
         (line.len() < 200 && !line.ends_with('.') && line.split_whitespace().count() >= 2)
             .then_some(line)
     }
+}
+
+/// The lowercased texts of `tokens` of `text`, end to end, with where each one ends.
+/// ASCII tokens (nearly all of them in English news) are lowercased byte by byte.
+fn lowercase_tokens(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let word = &text[t.start..t.end];
+        if word.is_ascii() {
+            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        ends.push(lower.len());
+    }
+    (lower, ends)
 }

@@ -68,7 +68,7 @@ impl Story {
                 Core::Rel {
                     unit: Unit::Quarter,
                     offset: 0,
-                } if !words[f.first..f.last].iter().any(|w| w == "current") => Some(0),
+                } if !words[f.first..f.last].iter().any(|w| *w == "current") => Some(0),
                 Core::Rel {
                     unit: Unit::Year,
                     offset: -1,
@@ -94,10 +94,10 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 
 /// Whether a sentence (its lowercased words) compares reported figures ("$1.2 million,
 /// or 30 cents a share, a year earlier"): money or percentages in it.
-fn compares_figures(words: &[String]) -> bool {
+fn compares_figures(words: &[&str]) -> bool {
     words.iter().any(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "$" | "%" | "cents" | "million" | "billion" | "share" | "c$" | "#" | "percent"
         )
     })

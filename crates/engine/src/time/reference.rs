@@ -50,7 +50,7 @@ pub fn infer(t: &Tokens, found: &[Found]) -> (Reference, Source) {
         let words = &t.words[t.doc.sentence_tokens[sentence].clone()];
         let publication = words
             .iter()
-            .any(|w| matches!(w.as_str(), "updated" | "published" | "posted" | "dated"));
+            .any(|w| matches!(*w, "updated" | "published" | "posted" | "dated"));
         if start < HEAD_BYTES || publication {
             return (Reference::from_date(d), Source::Inferred);
         }
@@ -112,7 +112,7 @@ fn anniversary_year(t: &Tokens) -> Option<i32> {
         }
         let began = window
             .iter()
-            .any(|x| matches!(x.as_str(), "start" | "outbreak" | "beginning" | "rise"));
+            .any(|x| matches!(*x, "start" | "outbreak" | "beginning" | "rise"));
         for (words, ended, start) in EVENTS {
             if window
                 .windows(words.len())

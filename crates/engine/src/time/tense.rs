@@ -139,7 +139,7 @@ fn past_cue(w: &str) -> bool {
 const WINDOW: usize = 40;
 
 /// The tense at token `at` of `words` (lowercased), looking only inside `range`.
-pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> Tense {
+pub fn tense_at(words: &[&str], range: std::ops::Range<usize>, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     // A window around the time keeps this linear in very long sentences.
     let lo = range.start.max(at.saturating_sub(WINDOW));
@@ -148,9 +148,9 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
         if i == at {
             continue;
         }
-        let w = words[i].as_str();
-        let next = words.get(i + 1).map_or("", String::as_str);
-        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        let w = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
         let present = matches!(prev, "is" | "are" | "'re");
         let t = if future_cue(w, next)
             // "is calling for redemption on Dec. 7", "the case is heard in May"
@@ -181,20 +181,20 @@ pub fn tense_at(words: &[String], range: std::ops::Range<usize>, at: usize) -> T
 /// Whether the words just before token `at` set a deadline or a due date ("payable
 /// Dec. 7", "by Jan. 14", "to stock of record Nov. 22", "effective Feb. 1"): a date
 /// there is nearly always still ahead, whatever the verbs around say.
-pub fn deadline_before(words: &[String], at: usize) -> bool {
+pub fn deadline_before(words: &[&str], at: usize) -> bool {
     deadline_word(words, at).is_some()
 }
 
 /// Whether the deadline word before `at` is a strong one ("until", "payable",
 /// "effective"), which points ahead even after a past verb ("extended its deadline
 /// until Tuesday"), rather than a weak one ("by": "had filed reports by Wednesday").
-pub fn strong_deadline_before(words: &[String], at: usize) -> bool {
+pub fn strong_deadline_before(words: &[&str], at: usize) -> bool {
     deadline_word(words, at)
         .is_some_and(|w| !matches!(w, "by" | "record" | "due" | "starting" | "beginning"))
 }
 
-fn deadline_word(words: &[String], at: usize) -> Option<&str> {
-    let before = |k: usize| at.checked_sub(k).map_or("", |i| words[i].as_str());
+fn deadline_word<'a>(words: &[&'a str], at: usize) -> Option<&'a str> {
+    let before = |k: usize| at.checked_sub(k).map_or("", |i| words[i]);
     // "Until Thursday, they had not..." opens a sentence about the past.
     if before(1) == "until" && (at < 2 || matches!(before(2), "." | "\"" | "''" | "``")) {
         return None;
@@ -226,10 +226,10 @@ fn deadline_word(words: &[String], at: usize) -> Option<&str> {
 /// around it ([`tense_at`]), then what the expression itself says: a possessive
 /// weekday names what happened ("Tuesday's declaration"), a deadline points ahead
 /// ("payable Dec. 7", "until Tuesday").
-pub fn tense_of(words: &[String], f: &Found, range: std::ops::Range<usize>) -> Tense {
+pub fn tense_of(words: &[&str], f: &Found, range: std::ops::Range<usize>) -> Tense {
     let mut tense = tense_at(words, range, f.first);
     if matches!(f.core, Core::Weekday { dir: 0, .. })
-        && words.get(f.last).is_some_and(|w| w == "'s")
+        && words.get(f.last).is_some_and(|w| *w == "'s")
     {
         tense = Tense::Past;
     }

@@ -236,9 +236,9 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                 continue;
             }
             let word = doc.token_text(ti);
-            let lower = word.to_lowercase();
-            let bare = strip_possessive(&lower);
-            if is_content_word(doc, ti, &lower) {
+            let lower = doc.lower(ti);
+            let bare = strip_possessive(lower);
+            if is_content_word(doc, ti, lower) {
                 let shown = strip_possessive(word);
                 run.push(RunWord {
                     start: tok.start,
@@ -285,8 +285,8 @@ fn is_content_word(doc: &Doc, ti: usize, lower: &str) -> bool {
 /// opens sentence `sentence`.
 fn add_name_word(doc: &Doc, ti: usize, sentence: usize, first: bool, b: &mut Builder) {
     let word = doc.token_text(ti);
-    let lower = word.to_lowercase();
-    if !is_content_word(doc, ti, &lower) {
+    let lower = doc.lower(ti);
+    if !is_content_word(doc, ti, lower) {
         return;
     }
     let shown = strip_possessive(word);
@@ -298,7 +298,7 @@ fn add_name_word(doc: &Doc, ti: usize, sentence: usize, first: bool, b: &mut Bui
         capital: !first && shown.chars().next().is_some_and(char::is_uppercase),
         name_word: true,
     };
-    let key = b.stem(strip_possessive(&lower));
+    let key = b.stem(strip_possessive(lower));
     b.add(&key, Kind::Term, || vec![key.clone()], shown, occ);
 }
 

@@ -20,8 +20,6 @@ pub struct At {
 pub struct Ctx<'a> {
     /// The document.
     pub doc: &'a Doc,
-    /// Lowercase token texts, with a trailing possessive "'s" kept.
-    pub lw: Vec<String>,
     /// Place mention starting at each token.
     pub place_at: Vec<Option<At>>,
     /// Person mention starting at each token.
@@ -38,7 +36,6 @@ impl<'a> Ctx<'a> {
     /// Builds the view from the document and the places, people and times found.
     pub fn new(doc: &'a Doc, a: &Analysis) -> Ctx<'a> {
         let n = doc.tokens.len();
-        let lw = (0..n).map(|i| doc.token_text(i).to_lowercase()).collect();
         let dateline = a.document.dateline.as_ref().map(|d| (d.start, d.end));
         let mut place_at = vec![None; n];
         for (idx, p) in a.places.iter().enumerate() {
@@ -84,7 +81,6 @@ impl<'a> Ctx<'a> {
         });
         Ctx {
             doc,
-            lw,
             place_at,
             person_at,
             in_time,
@@ -95,12 +91,12 @@ impl<'a> Ctx<'a> {
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.lw.len()
+        self.doc.tokens.len()
     }
 
     /// Lowercase text of token `i`, or "" past the end.
     pub fn w(&self, i: usize) -> &str {
-        self.lw.get(i).map(String::as_str).unwrap_or("")
+        self.doc.lower(i)
     }
 
     /// Token `i` as written ("" past the end).

@@ -99,13 +99,28 @@ impl Finder<'_, '_> {
 
     /// Looks for a cue at token `i` (sentence ends at `end`).
     fn at(&mut self, i: usize, end: usize) {
-        let w = self.w(i).to_string();
-        let w = w.as_str();
-        if self.blocked(i) {
+        let ctx = self.ctx;
+        let w = ctx.w(i);
+        // Only a travel word can be a cue; the check for a negation or a past visit
+        // (which reads back through the sentence) is left for those.
+        let take = matches!(w, "take" | "takes" | "took" | "taking");
+        let cue = [
+            &lx::BEGIN,
+            &lx::NOUNS,
+            &lx::RETURN,
+            &lx::MOTION,
+            &lx::LEAVE,
+            &lx::BE,
+            &lx::VISIT,
+            &lx::ACTIVITY,
+        ]
+        .iter()
+        .any(|list| is(list, w));
+        if !(take || cue) || self.blocked(i) {
             return;
         }
         let before = self.out.len();
-        if is(lx::BEGIN, w) && self.w(i + 1) == "in" && self.journey_before(i) {
+        if is(&lx::BEGIN, w) && self.w(i + 1) == "in" && self.journey_before(i) {
             // "a visit to China that began in Chongqing": where the journey starts.
             self.list_from(i, i + 2, end, StopRole::Stop, false);
             self.journey_subject_from(before);
@@ -123,25 +138,25 @@ impl Finder<'_, '_> {
             self.journey_subject_from(before);
             return;
         }
-        if is(lx::NOUNS, w) && self.noun_reading(i) {
+        if is(&lx::NOUNS, w) && self.noun_reading(i) {
             self.noun(i, end);
-        } else if is(lx::RETURN, w) {
+        } else if is(&lx::RETURN, w) {
             self.return_cue(i, end);
-        } else if is(lx::MOTION, w) {
+        } else if is(&lx::MOTION, w) {
             self.motion(i, end);
-        } else if is(lx::LEAVE, w) {
+        } else if is(&lx::LEAVE, w) {
             self.leave(i, end);
-        } else if is(lx::BE, w) {
+        } else if is(&lx::BE, w) {
             self.be(i, end);
         }
-        if self.out.len() == before && is(lx::VISIT, w) && !self.noun_reading(i) {
+        if self.out.len() == before && is(&lx::VISIT, w) && !self.noun_reading(i) {
             let j = i + 1;
             self.list_from(i, j, end, StopRole::Stop, false);
         }
-        if self.out.len() == before && is(lx::NOUNS, w) {
+        if self.out.len() == before && is(&lx::NOUNS, w) {
             self.noun(i, end);
         }
-        if self.out.len() == before && is(lx::ACTIVITY, w) && !self.noun_reading(i) {
+        if self.out.len() == before && is(&lx::ACTIVITY, w) && !self.noun_reading(i) {
             self.activity(i, end);
         }
     }
@@ -187,7 +202,8 @@ impl Finder<'_, '_> {
         };
         (s..k).any(|c| {
             let w = self.w(c);
-            (is(lx::VISIT, w) || is(lx::MOTION, w) || is(lx::NOUNS, w)) && self.negated_or_past(c)
+            (is(&lx::VISIT, w) || is(&lx::MOTION, w) || is(&lx::NOUNS, w))
+                && self.negated_or_past(c)
         })
     }
 
@@ -200,7 +216,7 @@ impl Finder<'_, '_> {
             if w == "," || w == ";" {
                 break;
             }
-            if is(lx::NEGATION, w) || matches!(w, "last" | "had" | "previously" | "once") {
+            if is(&lx::NEGATION, w) || matches!(w, "last" | "had" | "previously" | "once") {
                 return true;
             }
         }
@@ -263,7 +279,7 @@ impl Finder<'_, '_> {
     /// trip began in", "a visit to China that began in").
     fn journey_before(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
-        (s.max(i.saturating_sub(6))..i).any(|k| is(lx::NOUNS, self.w(k)))
+        (s.max(i.saturating_sub(6))..i).any(|k| is(&lx::NOUNS, self.w(k)))
     }
 
     /// Index of the dateline's place, if the text has a dateline.
@@ -368,7 +384,7 @@ impl Finder<'_, '_> {
             return;
         }
         // "This visit ... follows his travel to Korea": an earlier, separate trip.
-        let part = is(lx::PART_NOUNS, self.w(i));
+        let part = is(&lx::PART_NOUNS, self.w(i));
         let s = self.ctx.sentence_of(i).start;
         if !part
             && (s..i).any(|k| matches!(self.w(k), "follows" | "followed" | "following"))
@@ -462,7 +478,7 @@ impl Finder<'_, '_> {
             after
         };
         // "In Ukraine, Kerry said ...": a place spoken of, not a place visited.
-        if (clause..r.end.min(clause + 8)).any(|k| is(lx::SPEECH, self.w(k))) {
+        if (clause..r.end.min(clause + 8)).any(|k| is(&lx::SPEECH, self.w(k))) {
             return;
         }
         if clause >= r.end {
@@ -489,11 +505,11 @@ impl Finder<'_, '_> {
 
     /// Whether the clause from `s` speaks of the future.
     fn planned_after(&self, s: usize, e: usize) -> bool {
-        (s..e.min(s + 10)).any(|k| is(lx::FUTURE, self.w(k)))
+        (s..e.min(s + 10)).any(|k| is(&lx::FUTURE, self.w(k)))
     }
 
     fn skip_particles(&self, mut j: usize, end: usize) -> usize {
-        while j < end && (is(lx::PARTICLES, self.w(j)) || self.ctx.in_time[j]) {
+        while j < end && (is(&lx::PARTICLES, self.w(j)) || self.ctx.in_time[j]) {
             j += 1;
         }
         j
@@ -598,7 +614,7 @@ impl Finder<'_, '_> {
     fn subject_of(&self, i: usize) -> Subject {
         let ctx = self.ctx;
         let clause = self.subs.at[i].clone();
-        if i > 0 && is(lx::NOUNS, self.w(i)) {
+        if i > 0 && is(&lx::NOUNS, self.w(i)) {
             let k = i - 1;
             let pw = self.w(k);
             if let Some(p) =
@@ -611,7 +627,7 @@ impl Finder<'_, '_> {
             if pw.ends_with("'s") && ctx.in_title(i) {
                 // "the President's Travel": a title phrase possessor.
                 let mut s = k;
-                while s > 0 && is(lx::TITLE_WORDS, self.w(s - 1)) {
+                while s > 0 && is(&lx::TITLE_WORDS, self.w(s - 1)) {
                     s -= 1;
                 }
                 if let Some(sub) = subject::title_phrase(ctx, self.a, s, i) {
@@ -655,10 +671,10 @@ impl Finder<'_, '_> {
             if before && matches!(w, "is" | "are" | "am") {
                 return true;
             }
-            if w == ";" || (is(lx::CLAUSE_BREAKS, w) && w != "that") {
+            if w == ";" || (is(&lx::CLAUSE_BREAKS, w) && w != "that") {
                 break;
             }
-            if is(lx::FUTURE, w) {
+            if is(&lx::FUTURE, w) {
                 return true;
             }
         }
@@ -699,24 +715,24 @@ impl Finder<'_, '_> {
         let s = self.ctx.sentence_of(i).start;
         let e = self.ctx.sentence_of(i).end;
         let back = s.max(i.saturating_sub(5))..i;
-        if back.clone().any(|k| is(lx::BEGIN, self.w(k)))
-            || (self.w(i.saturating_sub(1)) == "first" && is(lx::PART_NOUNS, self.w(i)))
+        if back.clone().any(|k| is(&lx::BEGIN, self.w(k)))
+            || (self.w(i.saturating_sub(1)) == "first" && is(&lx::PART_NOUNS, self.w(i)))
         {
             return Phase::First;
         }
-        if back.clone().any(|k| is(lx::FINAL, self.w(k))) {
+        if back.clone().any(|k| is(&lx::FINAL, self.w(k))) {
             return Phase::Last;
         }
-        if (is(lx::PART_NOUNS, self.w(i)) || is(lx::VISIT, self.w(i)))
+        if (is(&lx::PART_NOUNS, self.w(i)) || is(&lx::VISIT, self.w(i)))
             && i > 0
-            && is(lx::EARLIER, self.w(i - 1))
+            && is(&lx::EARLIER, self.w(i - 1))
         {
             return Phase::First;
         }
         // "This visit to X was the final leg of the trip."
-        if is(lx::NOUNS, self.w(i))
+        if is(&lx::NOUNS, self.w(i))
             && (i + 1..e.min(i + 14))
-                .any(|k| is(lx::FINAL, self.w(k)) && is(lx::PART_NOUNS, self.w(k + 1)))
+                .any(|k| is(&lx::FINAL, self.w(k)) && is(&lx::PART_NOUNS, self.w(k + 1)))
         {
             return Phase::Last;
         }
@@ -738,7 +754,7 @@ fn qualifies(a: &Analysis, p: usize, q: usize) -> bool {
 fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
     r.clone().any(|k| {
         let w = ctx.w(k);
-        is(lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off")
+        is(&lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off")
     })
 }
 

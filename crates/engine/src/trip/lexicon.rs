@@ -1,7 +1,10 @@
 //! The words the trip stage listens for, all lowercase.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Verbs of motion and the prepositions that introduce their destination.
-pub const MOTION: &[&str] = &[
+pub static MOTION: Words = Words::new(&[
     "travel",
     "travels",
     "traveled",
@@ -54,23 +57,23 @@ pub const MOTION: &[&str] = &[
     "stay",
     "stays",
     "stayed",
-];
+]);
 
 /// Words allowed between a motion verb and its preposition ("travel on to", "head
 /// back to", "fly directly to").
-pub const PARTICLES: &[&str] = &[
+pub static PARTICLES: Words = Words::new(&[
     "on", "onward", "onwards", "back", "directly", "then", "also", "later", "next", "straight",
     "home", "briefly", "first",
-];
+]);
 
 /// Verbs whose direct object is a place.
-pub const VISIT: &[&str] = &[
+pub static VISIT: Words = Words::new(&[
     "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach",
     "reached", "reaches",
-];
+]);
 
 /// Verbs that leave a place.
-pub const LEAVE: &[&str] = &[
+pub static LEAVE: Words = Words::new(&[
     "leave",
     "leaves",
     "left",
@@ -79,18 +82,18 @@ pub const LEAVE: &[&str] = &[
     "departs",
     "departed",
     "departing",
-];
+]);
 
 /// Verbs of coming home.
-pub const RETURN: &[&str] = &["return", "returns", "returned", "returning"];
+pub static RETURN: Words = Words::new(&["return", "returns", "returned", "returning"]);
 
 /// Forms of "to be".
-pub const BE: &[&str] = &[
+pub static BE: Words = Words::new(&[
     "am", "is", "are", "was", "were", "be", "been", "being", "'m",
-];
+]);
 
 /// Verbs of doing something somewhere; the place follows later in the clause.
-pub const ACTIVITY: &[&str] = &[
+pub static ACTIVITY: Words = Words::new(&[
     "meet",
     "meets",
     "met",
@@ -131,19 +134,19 @@ pub const ACTIVITY: &[&str] = &[
     "greeted",
     "host",
     "hosted",
-];
+]);
 
 /// Nouns for a journey or part of one, with the prepositions they take.
-pub const NOUNS: &[&str] = &[
+pub static NOUNS: Words = Words::new(&[
     "visit", "visits", "trip", "trips", "travel", "travels", "journey", "tour", "stop", "stops",
     "stopover", "leg", "arrival", "arrivals", "swing",
-];
+]);
 
 /// Journey nouns that name a part of the current trip ("stops in", "the final leg").
-pub const PART_NOUNS: &[&str] = &["stop", "stops", "stopover", "leg", "arrival"];
+pub static PART_NOUNS: Words = Words::new(&["stop", "stops", "stopover", "leg", "arrival"]);
 
 /// Words that say a journey lies ahead.
-pub const FUTURE: &[&str] = &[
+pub static FUTURE: Words = Words::new(&[
     "will",
     "'ll",
     "would",
@@ -169,13 +172,14 @@ pub const FUTURE: &[&str] = &[
     "preparing",
     "prepares",
     "next",
-];
+]);
 
 /// Words that cancel or deny a journey in their clause.
-pub const NEGATION: &[&str] = &["not", "n't", "never", "no", "cannot", "won't", "didn't"];
+pub static NEGATION: Words =
+    Words::new(&["not", "n't", "never", "no", "cannot", "won't", "didn't"]);
 
 /// Words that call a journey off.
-pub const CANCELLED: &[&str] = &[
+pub static CANCELLED: Words = Words::new(&[
     "cancel",
     "cancels",
     "cancelled",
@@ -192,11 +196,11 @@ pub const CANCELLED: &[&str] = &[
     "abandoned",
     "aborted",
     "called",
-];
+]);
 
 /// Words that start a new clause: a subject found before them is not the subject
 /// after them.
-pub const CLAUSE_BREAKS: &[&str] = &[
+pub static CLAUSE_BREAKS: Words = Words::new(&[
     "when",
     "where",
     "while",
@@ -222,11 +226,11 @@ pub const CLAUSE_BREAKS: &[&str] = &[
     "say",
     "following",
     "during",
-];
+]);
 
 /// Words that open a fronted subordinate part ending at a comma ("Following the
 /// summit, ...", "After meeting Putin, ...").
-pub const FRONTED: &[&str] = &[
+pub static FRONTED: Words = Words::new(&[
     "following",
     "after",
     "before",
@@ -243,10 +247,10 @@ pub const FRONTED: &[&str] = &[
     "upon",
     "despite",
     "ahead",
-];
+]);
 
 /// Prepositions: a name right after one is an object, not a subject.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: Words = Words::new(&[
     "with",
     "of",
     "to",
@@ -274,11 +278,11 @@ pub const PREPOSITIONS: &[&str] = &[
     "beside",
     "besides",
     "via",
-];
+]);
 
 /// Words that may stand between a title noun phrase's article and its head ("the
 /// U.S. delegation", "a high-level delegation").
-pub const GROUP_NOUNS: &[&str] = &[
+pub static GROUP_NOUNS: Words = Words::new(&[
     "delegation",
     "delegations",
     "team",
@@ -287,11 +291,11 @@ pub const GROUP_NOUNS: &[&str] = &[
     "convoy",
     "party",
     "group",
-];
+]);
 
 /// Words of office, for noun phrases such as "the President", "the Vice President",
 /// "the secretary", "the Second Gentleman".
-pub const TITLE_WORDS: &[&str] = &[
+pub static TITLE_WORDS: Words = Words::new(&[
     "president",
     "vice",
     "prime",
@@ -346,22 +350,22 @@ pub const TITLE_WORDS: &[&str] = &[
     "u.s.",
     "american",
     "british",
-];
+]);
 
 /// Verbs of saying: "In Ukraine, Kerry said ..." puts Kerry nowhere.
-pub const SPEECH: &[&str] = &[
+pub static SPEECH: Words = Words::new(&[
     "said", "says", "say", "stressed", "noted", "added", "warned", "told", "argued", "insisted",
     "urged", "called", "believes", "believe", "thinks", "think", "wrote", "accused", "accuse",
     "denied", "claimed",
-];
+]);
 
 /// Words that mark a stop as the trip's first.
-pub const BEGIN: &[&str] = &[
+pub static BEGIN: Words = Words::new(&[
     "begin", "begins", "began", "start", "starts", "started", "kick",
-];
+]);
 
 /// Words that mark a stop as the trip's last before home.
-pub const FINAL: &[&str] = &[
+pub static FINAL: Words = Words::new(&[
     "final",
     "finally",
     "last",
@@ -373,13 +377,37 @@ pub const FINAL: &[&str] = &[
     "ended",
     "wrap",
     "wraps",
-];
+]);
 
 /// Words that say the stops they introduce came earlier ("followed stops in",
 /// "after stops in").
-pub const EARLIER: &[&str] = &["followed", "follows", "follow", "following", "after"];
+pub static EARLIER: Words = Words::new(&["followed", "follows", "follow", "following", "after"]);
+
+/// A list of lowercase words, looked up in a hash set built on first use (a scan of the
+/// list for every token and cue was a fifth of the trip stage).
+pub struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl Words {
+    /// The words of `list`.
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` (lowercase) is one of the words.
+    pub fn has(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
 
 /// Whether `w` (lowercase) is in `list`.
-pub fn is(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+pub fn is(list: &Words, w: &str) -> bool {
+    list.has(w)
 }

@@ -30,7 +30,7 @@ pub enum Subject {
 }
 
 /// Honorifics that may stand between a preposition and a name.
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: lx::Words = lx::Words::new(&[
     "dr.",
     "mr.",
     "mrs.",
@@ -50,10 +50,10 @@ const HONORIFICS: &[&str] = &[
     "holiness",
     "excellency",
     "highness",
-];
+]);
 
 /// Words that say nothing about who the subject is.
-const FUNCTION: &[&str] = &[
+static FUNCTION: lx::Words = lx::Words::new(&[
     "the",
     "a",
     "an",
@@ -128,10 +128,10 @@ const FUNCTION: &[&str] = &[
     "again",
     "then",
     "still",
-];
+]);
 
 /// Nouns of office that can head a title phrase.
-const OFFICES: &[&str] = &[
+static OFFICES: lx::Words = lx::Words::new(&[
     "president",
     "minister",
     "secretary",
@@ -169,7 +169,7 @@ const OFFICES: &[&str] = &[
     "administrator",
     "diplomat",
     "representative",
-];
+]);
 
 /// What is known across sentences.
 #[derive(Debug, Default, Clone)]
@@ -217,7 +217,7 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
             // "Following the President's travel, Harris will ...": a fronted
             // subordinate part up to its comma takes the main clause's subject unless it
             // names its own.
-            let comma = is(lx::FRONTED, ctx.w(start))
+            let comma = is(&lx::FRONTED, ctx.w(start))
                 .then(|| (start + 1..end).find(|&k| ctx.w(k) == ","))
                 .flatten();
             let own = match comma {
@@ -260,7 +260,7 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
 /// Whether a new clause starts at token `i`.
 fn is_break(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.w(i);
-    w == ";" || is(lx::CLAUSE_BREAKS, w)
+    w == ";" || is(&lx::CLAUSE_BREAKS, w)
 }
 
 /// Whether tokens `s..e` hold a word that could be a subject we do not know.
@@ -270,21 +270,21 @@ fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
         w.chars().next().is_some_and(char::is_alphabetic)
             && !ctx.in_time[i]
             && ctx.place_at[i].is_none()
-            && !is(FUNCTION, w)
-            && !is(lx::FUTURE, w)
-            && !is(lx::PARTICLES, w)
+            && !is(&FUNCTION, w)
+            && !is(&lx::FUTURE, w)
+            && !is(&lx::PARTICLES, w)
             && !ctx.in_title(i)
     })
 }
 
 /// Whether `w` is any travel word (the subject lies before it).
 fn is_cue_word(w: &str) -> bool {
-    is(lx::MOTION, w)
-        || is(lx::VISIT, w)
-        || is(lx::LEAVE, w)
-        || is(lx::RETURN, w)
-        || is(lx::ACTIVITY, w)
-        || is(lx::BE, w)
+    is(&lx::MOTION, w)
+        || is(&lx::VISIT, w)
+        || is(&lx::LEAVE, w)
+        || is(&lx::RETURN, w)
+        || is(&lx::ACTIVITY, w)
+        || is(&lx::BE, w)
 }
 
 /// The person after "led by" / "headed by" in a sentence.
@@ -342,7 +342,7 @@ fn clause_subject(
 /// Whether the title phrase from token `i` ends in a possessive ("the President's
 /// travel"): it names whose thing follows, not who acts.
 fn possessive_title(ctx: &Ctx, mut i: usize, e: usize) -> bool {
-    while i < e && is(lx::TITLE_WORDS, ctx.w(i).trim_end_matches("'s")) {
+    while i < e && is(&lx::TITLE_WORDS, ctx.w(i).trim_end_matches("'s")) {
         if ctx.w(i).ends_with("'s") {
             return true;
         }
@@ -357,14 +357,14 @@ fn after_preposition(ctx: &Ctx, s: usize, mut k: usize) -> bool {
     let mut steps = 0;
     while k > s && steps < 4 {
         let w = ctx.w(k - 1);
-        if is(HONORIFICS, w) || is(lx::TITLE_WORDS, w.trim_end_matches("'s")) {
+        if is(&HONORIFICS, w) || is(&lx::TITLE_WORDS, w.trim_end_matches("'s")) {
             k -= 1;
             steps += 1;
         } else {
             break;
         }
     }
-    k > s && is(lx::PREPOSITIONS, ctx.w(k - 1))
+    k > s && is(&lx::PREPOSITIONS, ctx.w(k - 1))
 }
 
 /// A person joined by "and" or "," to the name ending at token `i`.
@@ -378,7 +378,7 @@ fn coordinated_person(ctx: &Ctx, mut i: usize, e: usize) -> Option<usize> {
             seen_sep = true;
         } else if let Some(p) = ctx.person_at[i] {
             return seen_sep.then_some(p.idx);
-        } else if !ctx.is_cap(i) && !is(HONORIFICS, w) && !is(lx::TITLE_WORDS, w) {
+        } else if !ctx.is_cap(i) && !is(&HONORIFICS, w) && !is(&lx::TITLE_WORDS, w) {
             return None;
         }
         i += 1;
@@ -392,7 +392,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     // A group noun within a few words.
     for k in i..e.min(i + 4) {
         let w = ctx.w(k);
-        if is(lx::GROUP_NOUNS, w.trim_end_matches("'s")) {
+        if is(&lx::GROUP_NOUNS, w.trim_end_matches("'s")) {
             return Some(Subject::Group);
         }
         if !w.chars().next().is_some_and(char::is_alphanumeric) {
@@ -404,7 +404,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     while k < e && words.len() < 5 {
         let w = ctx.w(k);
         let bare = w.trim_end_matches("'s");
-        if !is(lx::TITLE_WORDS, bare) {
+        if !is(&lx::TITLE_WORDS, bare) {
             break;
         }
         words.push(bare.to_string());
@@ -415,7 +415,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     }
     // The phrase must end in an office ("the State Department" is no title) and not
     // run on into a longer name.
-    let head_ok = words.last().is_some_and(|h| is(OFFICES, h));
+    let head_ok = words.last().is_some_and(|h| is(&OFFICES, h));
     if !head_ok || (k < e && k == i + words.len() && ctx.is_cap(k)) {
         return None;
     }

@@ -176,15 +176,13 @@ pub struct Tokens<'a> {
     /// The document.
     pub doc: &'a Doc,
     /// Lowercased token texts, one per token.
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
 }
 
 impl<'a> Tokens<'a> {
-    /// Lowercases every token of `doc`.
+    /// The lowercased tokens of `doc`.
     pub fn new(doc: &'a Doc) -> Tokens<'a> {
-        let words = (0..doc.tokens.len())
-            .map(|i| doc.token_text(i).to_lowercase())
-            .collect();
+        let words = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
         Tokens { doc, words }
     }
 }
@@ -229,7 +227,7 @@ impl Matcher<'_, '_> {
     /// Lowercased word at `i`, or "" outside the sentence.
     fn w(&self, i: usize) -> &str {
         if i >= self.lo && i < self.hi {
-            &self.t.words[i]
+            self.t.words[i]
         } else {
             ""
         }

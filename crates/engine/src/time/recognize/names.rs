@@ -29,7 +29,7 @@ pub(super) fn in_a_name(t: &Tokens, f: &Found, sentence_start: usize) -> bool {
     (f.first..f.last).any(|i| {
         let raw = t.doc.token_text(i);
         let lower_word = matches!(
-            t.words[i].as_str(),
+            t.words[i],
             "today"
                 | "tonight"
                 | "tomorrow"
@@ -52,7 +52,7 @@ pub(super) fn in_a_name(t: &Tokens, f: &Found, sentence_start: usize) -> bool {
         );
         let opens = i == sentence_start
             || matches!(
-                t.words[i - 1].as_str(),
+                t.words[i - 1],
                 "\"" | "'" | "''" | "``" | "(" | ":" | "-" | "--" | "."
             );
         lower_word && !opens && raw.starts_with(|c: char| c.is_uppercase())
