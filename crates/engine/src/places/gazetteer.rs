@@ -65,6 +65,10 @@ pub struct Gazetteer {
 
 /// Lowercases and strips the accents of Latin letters, so "Zürich" finds "zurich".
 pub fn fold(s: &str) -> String {
+    // Nearly every name is ASCII, where folding is lowercasing.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let base = match c {
@@ -130,8 +134,14 @@ impl Gazetteer {
                 (lat, lon) = (0, 0);
                 continue;
             }
-            let f: Vec<&'static str> = line.split('\t').collect();
-            if f.len() < 9 {
+            // The nine fields, without a vector per line (the table has some 56,000).
+            let mut f: [&'static str; 9] = [""; 9];
+            let mut fields = 0;
+            for (slot, field) in f.iter_mut().zip(line.split('\t')) {
+                *slot = field;
+                fields += 1;
+            }
+            if fields < 9 {
                 continue;
             }
             let kind = match f[0] {
