@@ -68,11 +68,11 @@ impl Story {
                 Core::Rel {
                     unit: Unit::Quarter,
                     offset: 0,
-                } if !words[f.first..f.last].iter().any(|w| *w == "current") => Some(0),
+                } if !words[f.first..f.last].contains(&"current") => Some(0),
                 Core::Rel {
                     unit: Unit::Year,
                     offset: -1,
-                } if compares_figures(&words[range]) && ago_word(&words[f.last - 1]) => Some(1),
+                } if compares_figures(&words[range]) && ago_word(words[f.last - 1]) => Some(1),
                 _ => None,
             };
             if let Some(back) = back {

@@ -96,7 +96,7 @@ fn anniversary_year(t: &Tokens) -> Option<i32> {
         if w[i] != "anniversary" {
             continue;
         }
-        let Some(n) = super::lexicon::ordinal(&w[i - 1]) else {
+        let Some(n) = super::lexicon::ordinal(w[i - 1]) else {
             continue;
         };
         let sentence = t.doc.tokens[i].sentence;

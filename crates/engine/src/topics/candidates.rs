@@ -19,6 +19,7 @@ use crate::analysis::Analysis;
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// The longest candidate phrase, in words.
 pub const MAX_WORDS: usize = 3;
@@ -135,7 +136,8 @@ struct NameSpan {
 struct Builder {
     out: Vec<Candidate>,
     index: FxHashMap<String, usize>,
-    stems: FxHashMap<String, String>,
+    /// Stems by lowercased word, shared (not copied) by every run word that uses them.
+    stems: FxHashMap<String, Rc<str>>,
 }
 
 impl Builder {
@@ -174,12 +176,12 @@ impl Builder {
     }
 
     /// The stem of a lower-cased word, computed once per distinct word.
-    fn stem(&mut self, lower: &str) -> String {
+    fn stem(&mut self, lower: &str) -> Rc<str> {
         if let Some(s) = self.stems.get(lower) {
-            return s.clone();
+            return Rc::clone(s);
         }
-        let s = stem(lower);
-        self.stems.insert(lower.to_string(), s.clone());
+        let s: Rc<str> = stem(lower).into();
+        self.stems.insert(lower.to_string(), Rc::clone(&s));
         s
     }
 }
@@ -191,7 +193,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
     let mut b = Builder::default();
     let mut entity_of: Vec<(usize, String)> = Vec::new();
     let mut ni = 0; // next name span that may start at or after the current token
-    let mut run: Vec<RunWord> = Vec::new();
+    let mut run: Vec<RunWord<'_>> = Vec::new();
     let mut bufs = (String::new(), String::new());
     for (si, range) in doc.sentence_tokens.iter().enumerate() {
         let mut sentence_start = true;
@@ -243,7 +245,7 @@ pub fn collect(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
                 run.push(RunWord {
                     start: tok.start,
                     end: tok.start + shown.len(),
-                    form: shown.to_string(),
+                    form: shown,
                     stem: b.stem(bare),
                     capital: !sentence_start
                         && shown.chars().next().is_some_and(char::is_uppercase),
@@ -299,15 +301,16 @@ fn add_name_word(doc: &Doc, ti: usize, sentence: usize, first: bool, b: &mut Bui
         name_word: true,
     };
     let key = b.stem(strip_possessive(lower));
-    b.add(&key, Kind::Term, || vec![key.clone()], shown, occ);
+    b.add(&key, Kind::Term, || vec![key.to_string()], shown, occ);
 }
 
 /// A content word waiting in the current run.
-struct RunWord {
+struct RunWord<'t> {
     start: usize,
     end: usize,
-    form: String,
-    stem: String,
+    /// As written, possessive removed: a slice of the normalised text.
+    form: &'t str,
+    stem: Rc<str>,
     capital: bool,
     /// Written with a possessive `'s`: a phrase may end here but not go on.
     possessive: bool,
@@ -316,7 +319,7 @@ struct RunWord {
 /// Emits every n-gram (1..=[`MAX_WORDS`] words) of the run and empties it. `bufs` are
 /// scratch strings for the key and the form, reused to spare allocations.
 fn flush(
-    run: &mut Vec<RunWord>,
+    run: &mut Vec<RunWord<'_>>,
     text: &str,
     sentence: usize,
     b: &mut Builder,
@@ -339,7 +342,7 @@ fn flush(
                 form.push(' ');
             }
             key.push_str(&w.stem);
-            form.push_str(&w.form);
+            form.push_str(w.form);
             let kind = if n == 1 { Kind::Term } else { Kind::Phrase };
             let occ = Occurrence {
                 start: words[0].start,
@@ -351,7 +354,7 @@ fn flush(
             b.add(
                 key,
                 kind,
-                || words.iter().map(|w| w.stem.clone()).collect(),
+                || words.iter().map(|w| w.stem.to_string()).collect(),
                 form,
                 occ,
             );
