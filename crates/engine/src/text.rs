@@ -169,6 +169,13 @@ pub fn normalize(input: &str) -> Normalized {
                     cp += 1;
                     continue;
                 }
+                // Printable ASCII but the backtick (nearly every char) stays as it is.
+                if (' '..='~').contains(&c) && c != '`' {
+                    text.push(c);
+                    map.push(cp);
+                    cp += 1;
+                    continue;
+                }
                 match map_char(c) {
                     Ok(m) => {
                         let s = m.encode_utf8(&mut buf);

@@ -16,6 +16,7 @@ use super::lexicon::{self as lx, is};
 use super::subject::{self, Subject, Subjects};
 use crate::analysis::{Analysis, PlaceKind, StopRole};
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Where a stop falls in the trip, before dates and text order are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,6 +86,31 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     out
 }
 
+/// Whether `w` (lowercase) is a word some pattern of [`Finder::at`] starts from: the
+/// travel words of every list, in one set.
+fn is_cue(w: &str) -> bool {
+    static CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let lists = [
+            &lx::BEGIN,
+            &lx::NOUNS,
+            &lx::RETURN,
+            &lx::MOTION,
+            &lx::LEAVE,
+            &lx::BE,
+            &lx::VISIT,
+            &lx::ACTIVITY,
+        ];
+        let take = ["take", "takes", "took", "taking"];
+        lists
+            .iter()
+            .flat_map(|l| l.words().iter().copied())
+            .chain(take)
+            .collect()
+    })
+    .contains(w)
+}
+
 struct Finder<'c, 'a> {
     ctx: &'c Ctx<'a>,
     a: &'c Analysis,
@@ -103,20 +129,7 @@ impl Finder<'_, '_> {
         let w = ctx.w(i);
         // Only a travel word can be a cue; the check for a negation or a past visit
         // (which reads back through the sentence) is left for those.
-        let take = matches!(w, "take" | "takes" | "took" | "taking");
-        let cue = [
-            &lx::BEGIN,
-            &lx::NOUNS,
-            &lx::RETURN,
-            &lx::MOTION,
-            &lx::LEAVE,
-            &lx::BE,
-            &lx::VISIT,
-            &lx::ACTIVITY,
-        ]
-        .iter()
-        .any(|list| is(list, w));
-        if !(take || cue) || self.blocked(i) {
+        if !is_cue(w) || self.blocked(i) {
             return;
         }
         let before = self.out.len();

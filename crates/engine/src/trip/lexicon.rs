@@ -399,6 +399,11 @@ impl Words {
         }
     }
 
+    /// The words, as listed.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.list
+    }
+
     /// Whether `w` (lowercase) is one of the words.
     pub fn has(&self, w: &str) -> bool {
         self.set
