@@ -100,12 +100,11 @@ fn is_cue(w: &str) -> bool {
             &lx::BE,
             &lx::VISIT,
             &lx::ACTIVITY,
+            &lx::TAKE,
         ];
-        let take = ["take", "takes", "took", "taking"];
         lists
             .iter()
             .flat_map(|l| l.words().iter().copied())
-            .chain(take)
             .collect()
     })
     .contains(w)
@@ -142,7 +141,7 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        if matches!(w, "take" | "takes" | "took" | "taking")
+        if is(&lx::TAKE, w)
             && matches!(self.w(i + 1), "him" | "her" | "them")
             && self.w(i + 2) == "to"
         {

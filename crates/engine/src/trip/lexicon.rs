@@ -379,6 +379,9 @@ pub static FINAL: Words = Words::new(&[
     "wraps",
 ]);
 
+/// Forms of "take" that carry someone on a journey ("a tour that took him to Shanghai").
+pub static TAKE: Words = Words::new(&["take", "takes", "took", "taking"]);
+
 /// Words that say the stops they introduce came earlier ("followed stops in",
 /// "after stops in").
 pub static EARLIER: Words = Words::new(&["followed", "follows", "follow", "following", "after"]);
