@@ -262,6 +262,7 @@ impl Finder<'_, '_> {
             return;
         }
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
+        let in_prep = w == "in";
         let ok = matches!(w, "to" | "in" | "into" | "at") || (w == "for" && takes_for);
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
@@ -271,7 +272,13 @@ impl Finder<'_, '_> {
             } else {
                 StopRole::Stop
             };
+            let before = self.out.len();
             self.list_from(i, j + 1, end, role, false);
+            if self.out.len() == before && !in_prep {
+                // "will stop at a conference in Denver", "flew to a base in Qatar": the
+                // place that holds what the traveller goes to.
+                self.activity(i, end);
+            }
             self.via_and_from(i, end);
         }
     }
@@ -549,6 +556,16 @@ impl Finder<'_, '_> {
                     if qualifies(self.a, p.idx, q.idx) {
                         k = q.end;
                     }
+                } else if abbreviation(self.ctx.raw(k + 1)) {
+                    // "Washington, D.C.", "Denver, Colo.": an abbreviated state.
+                    k += 2;
+                }
+            }
+            // "California (with a stop in Fresno)": an aside says more about the place.
+            if self.w(k) == "(" {
+                match (k + 1..end.min(k + 30)).find(|&c| self.w(c) == ")") {
+                    Some(c) => k = c + 1,
+                    None => break,
                 }
             }
             // Separators.
@@ -756,10 +773,25 @@ impl Finder<'_, '_> {
 /// country the city lies in.
 fn qualifies(a: &Analysis, p: usize, q: usize) -> bool {
     let (p, q) = (&a.places[p], &a.places[q]);
-    p.kind == PlaceKind::City
-        && matches!(q.kind, PlaceKind::Region | PlaceKind::Country)
-        && p.country.is_some()
-        && p.country == q.country
+    let same_country = p.kind == PlaceKind::City && p.country.is_some() && p.country == q.country;
+    match q.kind {
+        PlaceKind::Country => same_country,
+        // A region's point lies among its towns: a city far from it is in another
+        // region ("New York, California" is a list of two).
+        PlaceKind::Region => same_country && km(p.lat, p.lon, q.lat, q.lon) < REGION_KM,
+        _ => false,
+    }
+}
+
+/// How far (km) a city may lie from the point of a region that contains it.
+const REGION_KM: f64 = 1200.0;
+
+/// Great-circle distance in km.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dl = (lon2 - lon1).to_radians();
+    let h = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 /// Whether a sentence calls a journey off ("cancelled his trip", "called off").
@@ -768,6 +800,16 @@ fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
         let w = ctx.w(k);
         is(&lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off")
     })
+}
+
+/// Whether a token is an abbreviation as written after a city and a comma ("D.C.",
+/// "Colo.", "Calif."): a capital, at most six letters, and a closing period.
+fn abbreviation(raw: &str) -> bool {
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    raw.ends_with('.')
+        && raw.chars().next().is_some_and(char::is_uppercase)
+        && (1..=6).contains(&letters)
+        && raw.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 /// Whether a token after a place name joins it into a compound ("U.S.-EU Summit",

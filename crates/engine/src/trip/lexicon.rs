@@ -44,6 +44,7 @@ pub static MOTION: Words = Words::new(&[
     "stop",
     "stops",
     "stopped",
+    "stopping",
     "come",
     "comes",
     "came",

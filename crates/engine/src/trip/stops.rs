@@ -23,24 +23,42 @@ fn who(s: &Subject, d: &Discourse) -> Option<Who> {
     }
 }
 
-/// The traveller: whoever the most evidence is about (title lines count half), ties
-/// to the first named.
-fn traveller(ev: &[Evidence], d: &Discourse) -> Option<Who> {
-    let mut votes: Vec<(Who, usize, usize)> = Vec::new();
+/// The traveller: the one with the highest score, where each piece of evidence about
+/// them counts 2 (1 in the title line) and a person also gains from prominence: being
+/// named in the title line (+1.5) and being named often (+0.5 ln(1 + mentions)). Ties go
+/// to the first with evidence.
+fn traveller(ctx: &Ctx, a: &Analysis, ev: &[Evidence], d: &Discourse) -> Option<Who> {
+    let mut votes: Vec<(Who, f64, usize)> = Vec::new();
     for (n, e) in ev.iter().enumerate() {
         let Some(w) = who(&e.subject, d) else {
             continue;
         };
-        let weight = if e.in_title { 1 } else { 2 };
+        let weight = if e.in_title { 1.0 } else { 2.0 };
         match votes.iter_mut().find(|v| v.0 == w) {
             Some(v) => v.1 += weight,
             None => votes.push((w, weight, n)),
         }
     }
+    for v in &mut votes {
+        if let Who::Person(p) = v.0 {
+            v.1 += prominence(ctx, a, p);
+        }
+    }
     votes
         .into_iter()
-        .max_by_key(|v| (v.1, usize::MAX - v.2))
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.2.cmp(&x.2)))
         .map(|v| v.0)
+}
+
+/// How much the text is about person `p`: named in the title line (1.5) and named
+/// often (0.5 ln(1 + mentions)).
+fn prominence(ctx: &Ctx, a: &Analysis, p: usize) -> f64 {
+    let in_title = ctx.title.as_ref().is_some_and(|r| {
+        r.clone()
+            .any(|i| ctx.person_at[i].is_some_and(|at| at.idx == p))
+    });
+    let named = a.people[p].mentions.len() as f64;
+    (if in_title { 1.5 } else { 0.0 }) + 0.5 * (1.0 + named).ln()
 }
 
 /// One stop being built.
@@ -51,7 +69,7 @@ struct Draft {
 
 /// Builds the trip from the evidence, or `None` when no one goes anywhere.
 pub fn build(ctx: &Ctx, a: &Analysis, ev: Vec<Evidence>, d: &Discourse) -> Option<Trip> {
-    let main = traveller(&ev, d);
+    let main = traveller(ctx, a, &ev, d);
     let mine: Vec<Evidence> = ev
         .into_iter()
         .filter(|e| match who(&e.subject, d) {

@@ -207,6 +207,40 @@ const CASES: &[Case] = &[
         &["Kuwait/done/stop"],
     ),
     (
+        "list_reads_past_abbreviated_state_and_aside",
+        "Senator Rosa Lind traveled to Washington, D.C., Chicago, California (briefly \
+         stopping at a farm in Fresno), Iowa and Ohio.",
+        Some("Rosa Lind"),
+        &[
+            "Washington/done/stop",
+            "Chicago/done/stop",
+            "California/done/stop",
+            "Fresno/done/stop",
+            "Iowa/done/stop",
+            "Ohio/done/stop",
+        ],
+    ),
+    (
+        "city_then_distant_region_is_a_list",
+        "Governor Paul Matz flew to Boston, Texas and Ohio last week.",
+        Some("Paul Matz"),
+        &["Boston/done/stop", "Texas/done/stop", "Ohio/done/stop"],
+    ),
+    (
+        "stop_at_a_venue_in_a_city",
+        "Admiral Nina Brooks will stop at a veterans' conference in Denver, Colo., \
+         on Friday.",
+        Some("Nina Brooks"),
+        &["Denver/planned/stop"],
+    ),
+    (
+        "traveller_named_in_the_title_wins_a_tie",
+        "Chancellor Mara Voss on tour\n\nPresident Luis Ortega visited Peru in \
+         May. Chancellor Mara Voss left Berlin on Monday.",
+        Some("Mara Voss"),
+        &["Berlin/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
