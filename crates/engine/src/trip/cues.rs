@@ -141,14 +141,22 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        if is(&lx::TAKE, w)
-            && matches!(self.w(i + 1), "him" | "her" | "them")
-            && self.w(i + 2) == "to"
-        {
-            // "a tour that took him to Shanghai": the one taken travels.
-            self.list_from(i, i + 3, end, StopRole::Stop, false);
-            self.journey_subject_from(before);
-            return;
+        if is(&lx::TAKE, w) && matches!(self.w(i + 1), "him" | "her" | "them") {
+            // "a tour that took him to Shanghai", "a plane carrying him back to La Paz":
+            // the one taken travels.
+            let j = self.skip_particles(i + 2, end);
+            if self.w(j) == "to" {
+                let home = (i + 2..j).any(|k| matches!(self.w(k), "back" | "home"));
+                let role = if home {
+                    StopRole::Return
+                } else {
+                    StopRole::Stop
+                };
+                self.list_from(i, j + 1, end, role, false);
+                self.via_and_from(i, end);
+                self.journey_subject_from(before);
+                return;
+            }
         }
         if is(&lx::NOUNS, w) && self.noun_reading(i) {
             self.noun(i, end);
@@ -263,7 +271,7 @@ impl Finder<'_, '_> {
         }
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
         let in_prep = w == "in";
-        let ok = matches!(w, "to" | "in" | "into" | "at") || (w == "for" && takes_for);
+        let ok = matches!(w, "to" | "in" | "into" | "at" | "through") || (w == "for" && takes_for);
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
             let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
@@ -345,7 +353,12 @@ impl Finder<'_, '_> {
     }
 
     fn leave(&mut self, i: usize, end: usize) {
-        let mut j = i + 1;
+        let mut j = self.skip_particles(i + 1, end);
+        if self.w(j) == "for" {
+            // "left for Paris": where the traveller goes, not what is left.
+            self.list_from(i, j + 1, end, StopRole::Stop, false);
+            return;
+        }
         if self.w(j) == "from" {
             j += 1;
         }
@@ -559,6 +572,20 @@ impl Finder<'_, '_> {
                 } else if abbreviation(self.ctx.raw(k + 1)) {
                     // "Washington, D.C.", "Denver, Colo.": an abbreviated state.
                     k += 2;
+                }
+            }
+            // "Brindisi in southern Italy": the country or region only says where the
+            // city lies.
+            if self.w(k) == "in" {
+                let n = if is(&lx::COMPASS, self.w(k + 1)) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if let Some(q) = self.ctx.stop_place_at(self.a, n) {
+                    if qualifies(self.a, p.idx, q.idx) {
+                        k = q.end;
+                    }
                 }
             }
             // "California (with a stop in Fresno)": an aside says more about the place.

@@ -169,6 +169,26 @@ static OFFICES: lx::Words = lx::Words::new(&[
     "administrator",
     "diplomat",
     "representative",
+    "emperor",
+    "empress",
+    "admiral",
+    "duke",
+    "duchess",
+    "archbishop",
+    "cardinal",
+    "bishop",
+    "patriarch",
+    "captain",
+    "sheikh",
+    "tsar",
+    "astronaut",
+    "commissioner",
+    "chairperson",
+    "colonel",
+    "lieutenant",
+    "major",
+    "sergeant",
+    "marshal",
 ]);
 
 /// What is known across sentences.
@@ -263,6 +283,19 @@ fn is_break(ctx: &Ctx, i: usize) -> bool {
     w == ";" || is(&lx::CLAUSE_BREAKS, w)
 }
 
+/// Whether the travel word at `i` is a noun after a determiner or possessive ("On their
+/// return journey, they ..."), so the verb and its subject are still to come.
+fn noun_after_determiner(ctx: &Ctx, s: usize, i: usize) -> bool {
+    i > s && {
+        let p = ctx.w(i - 1);
+        p.ends_with("'s")
+            || matches!(
+                p,
+                "their" | "his" | "her" | "its" | "our" | "my" | "the" | "a" | "an"
+            )
+    }
+}
+
 /// Whether tokens `s..e` hold a word that could be a subject we do not know.
 fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
     (s..e).take_while(|&i| !is_cue_word(ctx.w(i))).any(|i| {
@@ -306,7 +339,7 @@ fn clause_subject(
     let mut i = s;
     while i < e {
         let w = ctx.w(i);
-        if is_cue_word(w) && !matches!(w, "be" | "been") {
+        if is_cue_word(w) && !matches!(w, "be" | "been") && !noun_after_determiner(ctx, s, i) {
             // The subject comes before the verb.
             return None;
         }

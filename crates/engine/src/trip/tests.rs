@@ -241,6 +241,59 @@ const CASES: &[Case] = &[
         &["Berlin/done/stop"],
     ),
     (
+        "left_for_is_the_destination",
+        "After the dinner, Senator Rosa Lind left for Boston and Chicago.",
+        Some("Rosa Lind"),
+        &["Boston/done/stop", "Chicago/done/stop"],
+    ),
+    (
+        "went_through_a_list_with_qualifiers",
+        "Hugo Falk went through Portugal; Spain, where he met the king in Madrid; \
+         Naples in southern Italy; and Greece.",
+        Some("Hugo Falk"),
+        // Spain joins the city stop inside it.
+        &[
+            "Portugal/done/stop",
+            "Madrid/done/stop",
+            "Naples/done/stop",
+            "Greece/done/stop",
+        ],
+    ),
+    (
+        "plane_carrying_him_back_is_the_return",
+        "Minister Tomas Ruiz met officials in Madrid. The plane carrying him back to \
+         Lima on Friday was delayed.",
+        Some("Tomas Ruiz"),
+        &["Madrid/done/stop", "Lima/done/return"],
+    ),
+    (
+        "possessive_journey_noun_is_no_verb",
+        "Queen Maria Ostrova visited Oslo. On their return journey, they travelled to \
+         Denmark.",
+        Some("Maria Ostrova"),
+        &["Oslo/done/stop", "Denmark/done/stop"],
+    ),
+    (
+        "emperor_title_resolves_by_role",
+        "Emperor Taro Ishida arrived in Rome. The emperor will leave for Paris on \
+         Friday.",
+        Some("Taro Ishida"),
+        &["Rome/done/stop", "Paris/planned/stop"],
+    ),
+    (
+        "group_noun_crew_travels",
+        "Captain Lena Berg commands the ship. The crew sailed to Fiji and reached \
+         Auckland in May.",
+        None,
+        &["Fiji/done/stop", "Auckland/done/stop"],
+    ),
+    (
+        "team_played_in_cities",
+        "Coach Ana Silva said the squad played in Leeds and performed well in Cardiff.",
+        None,
+        &["Leeds/done/stop", "Cardiff/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
