@@ -551,6 +551,16 @@ impl Finder<'_, '_> {
     fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
         let mut out = Vec::new();
         let mut k = j;
+        if self.ctx.stop_place_at(self.a, k).is_none() {
+            // A list that opens with a broad region ("toured Europe, France and Spain").
+            let b = self.broad_place_at(k)?;
+            let n = match (self.w(b), self.w(b + 1)) {
+                (",", "and") => b + 2,
+                (",", _) | ("and", _) => b + 1,
+                _ => return None,
+            };
+            k = n;
+        }
         while let Some(p) = self.ctx.stop_place_at(self.a, k) {
             if p.end > end
                 || self.w(p.end - 1).ends_with("'s")
@@ -615,12 +625,39 @@ impl Finder<'_, '_> {
                 "as" if self.w(n + 1) == "well" && self.w(n + 2) == "as" => n += 3,
                 _ => break,
             }
-            if n >= end || self.ctx.stop_place_at(self.a, n).is_none() {
+            if n >= end {
                 break;
+            }
+            if self.ctx.stop_place_at(self.a, n).is_none() {
+                // "toured Europe, France and Spain": a broad region in the list is no
+                // stop, but the list goes on after it.
+                let Some(b) = self.broad_place_at(n) else {
+                    break;
+                };
+                if !matches!(self.w(b), "," | "and" | ";")
+                    || self.ctx.stop_place_at(self.a, b + 1).is_none()
+                        && !(self.w(b) == "," && self.w(b + 1) == "and")
+                {
+                    break;
+                }
+                k = if self.w(b) == "," && self.w(b + 1) == "and" {
+                    b + 2
+                } else {
+                    b + 1
+                };
+                continue;
             }
             k = n;
         }
         (!out.is_empty()).then_some(out)
+    }
+
+    /// The end token of a place at `i` (after an optional "the") that can be no stop: a
+    /// continent or a broad region.
+    fn broad_place_at(&self, i: usize) -> Option<usize> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let at = (*self.ctx.place_at.get(j)?)?;
+        Some(at.end)
     }
 
     /// Adds every place listed from token `j` as evidence for cue `i`.

@@ -354,6 +354,39 @@ fn clause_subject(
             }
             return Some(Subject::Person(p.idx));
         }
+        // "His Majesty", "Her Holiness": the monarch or the pope.
+        if matches!(w, "his" | "her") && !after_preposition(ctx, s, i) {
+            let office = match ctx.w(i + 1) {
+                "majesty" => Some("king"),
+                "holiness" => Some("pope"),
+                _ => None,
+            };
+            if let Some(o) = office {
+                return Some(match role_match(a, o).or_else(|| role_match(a, "queen")) {
+                    Some(p)
+                        if o == "king"
+                            || a.people[p]
+                                .role
+                                .as_deref()
+                                .is_some_and(|r| r.to_lowercase().contains(o)) =>
+                    {
+                        Subject::Person(p)
+                    }
+                    _ => Subject::Title(o.to_string()),
+                });
+            }
+        }
+        // "Kenya's President": a possessive place before a title.
+        if ctx.is_cap(i) && !after_preposition(ctx, s, i) {
+            let next = match ctx.w(i + 1) {
+                "'s" | "’s" => Some(i + 2),
+                _ if w.ends_with("'s") => Some(i + 1),
+                _ => None,
+            };
+            if let Some(sub) = next.and_then(|n| title_phrase(ctx, a, n, e)) {
+                return Some(sub);
+            }
+        }
         match w {
             "i" | "we" => return Some(Subject::Speaker),
             "they" => return Some(Subject::Group),
@@ -431,6 +464,21 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         if !w.chars().next().is_some_and(char::is_alphanumeric) {
             break;
         }
+    }
+    // "the Kenyan President", "the visiting prime minister", "the new pope": up to
+    // two describing words before the title words.
+    let mut i = i;
+    for _ in 0..2 {
+        let w = ctx.w(i);
+        let describing = i + 1 < e
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && !is(&lx::TITLE_WORDS, w)
+            && !is(&FUNCTION, w)
+            && !is_cue_word(w);
+        if !describing {
+            break;
+        }
+        i += 1;
     }
     let mut words = Vec::new();
     let mut k = i;

@@ -294,6 +294,25 @@ const CASES: &[Case] = &[
         &["Leeds/done/stop", "Cardiff/done/stop"],
     ),
     (
+        "describing_word_before_a_title",
+        "President Ruth Vale of Kenya met reporters. The Kenyan president traveled to \
+         Oslo on Monday. Later the visiting president flew to Rome.",
+        Some("Ruth Vale"),
+        &["Oslo/done/stop", "Rome/done/stop"],
+    ),
+    (
+        "possessive_country_before_a_title",
+        "Premier Jon Alves met the press. Norway's premier then flew to Bergen.",
+        Some("Jon Alves"),
+        &["Bergen/done/stop"],
+    ),
+    (
+        "broad_region_in_a_list_is_skipped",
+        "Coach Ana Silva said the squad toured Europe, France and Spain in May.",
+        None,
+        &["France/done/stop", "Spain/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
