@@ -93,6 +93,7 @@ fn is_cue(w: &str) -> bool {
     CUES.get_or_init(|| {
         let lists = [
             &lx::BEGIN,
+            &lx::BEGIN_END_VERBS,
             &lx::NOUNS,
             &lx::RETURN,
             &lx::MOTION,
@@ -138,6 +139,15 @@ impl Finder<'_, '_> {
             self.journey_subject_from(before);
             for e in &mut self.out[before..] {
                 e.phase = Phase::First;
+            }
+            return;
+        }
+        if is(&lx::FINAL, w) && is(&lx::BEGIN_END_VERBS, w) && self.w(i + 1) == "in" {
+            // "the tour will end in Madrid": where the journey ends.
+            self.list_from(i, i + 2, end, StopRole::Stop, false);
+            self.journey_subject_from(before);
+            for e in &mut self.out[before..] {
+                e.phase = Phase::Last;
             }
             return;
         }
@@ -378,7 +388,18 @@ impl Finder<'_, '_> {
     fn return_cue(&mut self, i: usize, end: usize) {
         let j = self.skip_particles(i + 1, end);
         match self.w(j) {
-            "to" => self.list_from(i, j + 1, end, StopRole::Return, false),
+            "to" => {
+                let before = self.out.len();
+                self.list_from(i, j + 1, end, StopRole::Return, false);
+                if self.out.len() == before {
+                    // "will return to the staging city in Karaganda".
+                    self.activity(i, end);
+                    for e in &mut self.out[before..] {
+                        e.role = StopRole::Return;
+                        e.phase = Phase::Home;
+                    }
+                }
+            }
             "from" => {
                 if let Some(places) = self.list(j + 1, end) {
                     for p in places {
@@ -550,7 +571,13 @@ impl Finder<'_, '_> {
     /// Places listed from token `j`: "X", "X, Y and Z", "X, where ...; Y; and Z".
     fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
         let mut out = Vec::new();
-        let mut k = j;
+        let mut k = self.skip_place_noun(j, end);
+        if k == j && self.w(j) == "the" {
+            // "traveled to the state today": the state last named.
+            if let Some(p) = self.anaphor(j, end) {
+                return Some(vec![p]);
+            }
+        }
         if self.ctx.stop_place_at(self.a, k).is_none() {
             // A list that opens with a broad region ("toured Europe, France and Spain").
             let b = self.broad_place_at(k)?;
@@ -650,6 +677,49 @@ impl Finder<'_, '_> {
             k = n;
         }
         (!out.is_empty()).then_some(out)
+    }
+
+    /// After "the cities of", "the remote town of", "the English port of" at `j`: the
+    /// token after "of"; else `j`.
+    fn skip_place_noun(&self, j: usize, end: usize) -> usize {
+        if self.w(j) != "the" {
+            return j;
+        }
+        (j + 1..end.min(j + 5))
+            .find(|&k| is(&lx::PLACE_NOUNS, self.w(k)) && self.w(k + 1) == "of")
+            .filter(|&k| {
+                (j + 1..k).all(|m| {
+                    let w = self.w(m);
+                    w.chars().next().is_some_and(char::is_alphabetic) && !is_cue(w)
+                })
+            })
+            .map_or(j, |k| k + 2)
+    }
+
+    /// "the state", "the country", "the city", "the island" right at `j`, not followed
+    /// by "of" or a name: the last place of that kind named before, in the same or the
+    /// previous two sentences.
+    fn anaphor(&self, j: usize, end: usize) -> Option<At> {
+        let kind = match self.w(j + 1) {
+            "state" | "province" | "region" => PlaceKind::Region,
+            "country" | "nation" => PlaceKind::Country,
+            "city" | "town" | "capital" => PlaceKind::City,
+            _ => return None,
+        };
+        if j + 2 < end && (self.w(j + 2) == "of" || self.ctx.is_cap(j + 2)) {
+            return None;
+        }
+        let si = self.ctx.doc.tokens[j].sentence;
+        let from = self.ctx.doc.sentence_tokens[si.saturating_sub(2)].start;
+        (from..j).rev().find_map(|k| {
+            let at = self.ctx.place_at[k]?;
+            let p = &self.a.places[at.idx];
+            (p.kind == kind && at.end <= j).then_some(At {
+                idx: at.idx,
+                start: j,
+                end: j + 2,
+            })
+        })
     }
 
     /// The end token of a place at `i` (after an optional "the") that can be no stop: a

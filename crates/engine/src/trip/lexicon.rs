@@ -579,6 +579,58 @@ pub static TAKE: Words = Words::new(&[
     "brings", "brought", "bringing",
 ]);
 
+/// Nouns for a kind of place, as in "the cities of A and B", "the port of X".
+pub static PLACE_NOUNS: Words = Words::new(&[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "port",
+    "ports",
+    "island",
+    "islands",
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "region",
+    "regions",
+    "capital",
+    "capitals",
+    "settlement",
+    "settlements",
+    "territory",
+    "territories",
+    "republic",
+    "kingdom",
+    "countries",
+    "nations",
+    "districts",
+    "district",
+    "county",
+    "counties",
+    "harbour",
+    "harbor",
+    "resort",
+    "enclave",
+    "emirate",
+    "emirates",
+]);
+
+/// Verbs that end a journey somewhere ("the tour will end in Madrid").
+pub static BEGIN_END_VERBS: Words = Words::new(&[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "conclude",
+    "concludes",
+    "concluded",
+    "concluding",
+]);
+
 /// Compass words that name a part of a place ("southern Italy").
 pub static COMPASS: Words = Words::new(&[
     "north",

@@ -313,6 +313,32 @@ const CASES: &[Case] = &[
         &["France/done/stop", "Spain/done/stop"],
     ),
     (
+        "the_cities_of_a_list",
+        "Bishop Leo Marr visited the northern cities of Milan, Turin and Genoa.",
+        Some("Leo Marr"),
+        &["Milan/done/stop", "Turin/done/stop", "Genoa/done/stop"],
+    ),
+    (
+        "the_state_refers_back",
+        "A storm hit Iowa on Sunday. Governor Rosa Lind traveled to the state on \
+         Monday to see the damage.",
+        Some("Rosa Lind"),
+        &["Iowa/done/stop"],
+    ),
+    (
+        "return_to_a_site_in_a_city",
+        "Admiral Nina Brooks toured Oslo. She will return to the naval base in \
+         Bergen on Friday.",
+        Some("Nina Brooks"),
+        &["Oslo/done/stop", "Bergen/planned/return"],
+    ),
+    (
+        "tour_ends_in_a_city",
+        "Minister Ines Vidal began her tour in Lima on Monday. It will end in Quito.",
+        Some("Ines Vidal"),
+        &["Lima/done/stop", "Quito/planned/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
