@@ -329,6 +329,18 @@ mod tests {
             "US",
         ),
         (
+            "demonym_shared_with_territories_names_the_most_populous_country",
+            "American officials met in Rome on Monday.",
+            "American",
+            "US",
+        ),
+        (
+            "qualifier_is_a_region_more_than_a_town",
+            "The Ohio firm in Columbus and Dayton hired a chef from Kingston, Ontario, last spring.",
+            "Ontario",
+            "CA",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",
@@ -492,6 +504,23 @@ mod tests {
                 "case {case}"
             );
         }
+    }
+
+    /// A name that is a sea, a continent or a named area means that, even in a text
+    /// whose other places all lie in a country with a small town of that name.
+    #[test]
+    fn named_area_beats_small_town_of_its_name() {
+        let text = "Storms formed over the Atlantic as Iowa and Texas braced for rain.";
+        let a = analyze(text, &Options::default());
+        let p = a
+            .places
+            .iter()
+            .find(|p| p.mentions.iter().any(|m| m.text == "Atlantic"))
+            .expect("Atlantic found");
+        assert_eq!(
+            (p.name.as_str(), p.country.as_deref()),
+            ("Atlantic Ocean", None)
+        );
     }
 
     #[test]
