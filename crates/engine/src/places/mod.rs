@@ -136,8 +136,9 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     a.places = places;
 }
 
-/// Adds each street as a place at the town named nearest before it (else after it);
-/// a street in a text that names no town is left out.
+/// Adds each street as a place at the town (or, in a text that names no town, the
+/// county) named nearest before it (else after it); a street in a text that names
+/// neither is left out.
 fn add_streets(
     doc: &Doc,
     g: &Gazetteer,
@@ -146,12 +147,17 @@ fn add_streets(
     choices: &[resolve::Choice],
     places: &mut Vec<Place>,
 ) {
-    let towns: Vec<(usize, u32)> = hits
-        .iter()
-        .zip(choices)
-        .filter(|(_, c)| g.entries[c.entry as usize].kind == Kind::City)
-        .map(|(h, c)| (h.start, c.entry))
-        .collect();
+    let of_kind = |kind: Kind| -> Vec<(usize, u32)> {
+        hits.iter()
+            .zip(choices)
+            .filter(|(_, c)| g.entries[c.entry as usize].kind == kind)
+            .map(|(h, c)| (h.start, c.entry))
+            .collect()
+    };
+    let mut towns = of_kind(Kind::City);
+    if towns.is_empty() {
+        towns = of_kind(Kind::Admin2);
+    }
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     for st in streets {
         let before = towns.partition_point(|t| t.0 < st.start);
@@ -422,6 +428,36 @@ mod tests {
             "first_name_before_surname_is_a_person",
             "The goal came late, when Michael Brandt scored from close range.",
             "Michael",
+        ),
+        (
+            "duke_of_york_is_no_place",
+            "The Duke of York opened the new hall on Friday.",
+            "York",
+        ),
+        (
+            "prince_of_wales_is_no_place",
+            "The Prince of Wales planted a tree at the school.",
+            "Wales",
+        ),
+        (
+            "earl_of_a_town_is_a_person",
+            "The Earl of Essex and the Countess of Wessex watched the race.",
+            "Essex",
+        ),
+        (
+            "sheriff_of_a_town_is_a_title",
+            "The Sheriff of Nottingham read the proclamation.",
+            "Nottingham",
+        ),
+        (
+            "common_word_before_department_is_no_town",
+            "Justice Department lawyers filed the motion on Tuesday.",
+            "Justice",
+        ),
+        (
+            "capitalised_word_in_a_heading_is_no_town",
+            "Surprise Win For Local Team. The players celebrated late.",
+            "Surprise",
         ),
         (
             "central_region_is_a_word",
