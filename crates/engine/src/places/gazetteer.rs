@@ -178,8 +178,14 @@ impl Gazetteer {
                     v.push(idx);
                 }
             }
+            // A demonym shared by several countries ("American": the United States and
+            // its territories) names the most populous of them.
+            let pop = population_k(f[5]);
             for d in f[7].split('|').filter(|d| !d.is_empty()) {
-                g.demonyms.entry(fold(d)).or_insert(idx);
+                let slot = g.demonyms.entry(fold(d)).or_insert(idx);
+                if g.entries[*slot as usize].population_k < pop {
+                    *slot = idx;
+                }
             }
         }
         g.max_words = g.max_words.min(5);
@@ -263,6 +269,8 @@ mod tests {
             ("syrians", "SY"),
             ("iranian", "IR"),
             ("turkish", "TR"),
+            // Shared with US territories; the most populous country wins.
+            ("american", "US"),
         ] {
             let i = g.demonym(d).unwrap_or_else(|| panic!("demonym {d}"));
             assert_eq!(g.entries[i as usize].country, cc, "demonym {d}");

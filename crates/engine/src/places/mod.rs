@@ -136,8 +136,9 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     a.places = places;
 }
 
-/// Adds each street as a place at the town named nearest before it (else after it);
-/// a street in a text that names no town is left out.
+/// Adds each street as a place at the town (or, in a text that names no town, the
+/// county) named nearest before it (else after it); a street in a text that names
+/// neither is left out.
 fn add_streets(
     doc: &Doc,
     g: &Gazetteer,
@@ -146,12 +147,17 @@ fn add_streets(
     choices: &[resolve::Choice],
     places: &mut Vec<Place>,
 ) {
-    let towns: Vec<(usize, u32)> = hits
-        .iter()
-        .zip(choices)
-        .filter(|(_, c)| g.entries[c.entry as usize].kind == Kind::City)
-        .map(|(h, c)| (h.start, c.entry))
-        .collect();
+    let of_kind = |kind: Kind| -> Vec<(usize, u32)> {
+        hits.iter()
+            .zip(choices)
+            .filter(|(_, c)| g.entries[c.entry as usize].kind == kind)
+            .map(|(h, c)| (h.start, c.entry))
+            .collect()
+    };
+    let mut towns = of_kind(Kind::City);
+    if towns.is_empty() {
+        towns = of_kind(Kind::Admin2);
+    }
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     for st in streets {
         let before = towns.partition_point(|t| t.0 < st.start);
@@ -329,6 +335,18 @@ mod tests {
             "US",
         ),
         (
+            "demonym_shared_with_territories_names_the_most_populous_country",
+            "American officials met in Rome on Monday.",
+            "American",
+            "US",
+        ),
+        (
+            "qualifier_is_a_region_more_than_a_town",
+            "The Ohio firm in Columbus and Dayton hired a chef from Kingston, Ontario, last spring.",
+            "Ontario",
+            "CA",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",
@@ -412,6 +430,36 @@ mod tests {
             "Michael",
         ),
         (
+            "duke_of_york_is_no_place",
+            "The Duke of York opened the new hall on Friday.",
+            "York",
+        ),
+        (
+            "prince_of_wales_is_no_place",
+            "The Prince of Wales planted a tree at the school.",
+            "Wales",
+        ),
+        (
+            "earl_of_a_town_is_a_person",
+            "The Earl of Essex and the Countess of Wessex watched the race.",
+            "Essex",
+        ),
+        (
+            "sheriff_of_a_town_is_a_title",
+            "The Sheriff of Nottingham read the proclamation.",
+            "Nottingham",
+        ),
+        (
+            "common_word_before_department_is_no_town",
+            "Justice Department lawyers filed the motion on Tuesday.",
+            "Justice",
+        ),
+        (
+            "capitalised_word_in_a_heading_is_no_town",
+            "Surprise Win For Local Team. The players celebrated late.",
+            "Surprise",
+        ),
+        (
             "central_region_is_a_word",
             "Central banks raised rates in Lagos.",
             "Central",
@@ -492,6 +540,23 @@ mod tests {
                 "case {case}"
             );
         }
+    }
+
+    /// A name that is a sea, a continent or a named area means that, even in a text
+    /// whose other places all lie in a country with a small town of that name.
+    #[test]
+    fn named_area_beats_small_town_of_its_name() {
+        let text = "Storms formed over the Atlantic as Iowa and Texas braced for rain.";
+        let a = analyze(text, &Options::default());
+        let p = a
+            .places
+            .iter()
+            .find(|p| p.mentions.iter().any(|m| m.text == "Atlantic"))
+            .expect("Atlantic found");
+        assert_eq!(
+            (p.name.as_str(), p.country.as_deref()),
+            ("Atlantic Ocean", None)
+        );
     }
 
     #[test]

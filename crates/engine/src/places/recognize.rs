@@ -539,6 +539,33 @@ const NAME_HEADS_BEFORE_OF: &[&str] = &[
     "mayor",
     "governor",
     "club",
+    // titles of peerage and of office: "the Earl of Essex" is a person
+    "marquess",
+    "marquis",
+    "marchioness",
+    "viscount",
+    "viscountess",
+    "baron",
+    "baroness",
+    "countess",
+    "count",
+    "lord",
+    "lady",
+    "sheriff",
+    "dean",
+    "abbot",
+    "provost",
+    "baronet",
+];
+
+/// Words after a one-word name that make it the subject of a department or office
+/// ("Justice Department", "Energy Secretary"), not a town of that name.
+const OFFICE_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "minister",
+    "secretary",
+    "committee",
 ];
 
 /// Capitalised words that, after a place, make an institution *of* that place: the
@@ -1033,6 +1060,18 @@ fn accept(
         {
             return false;
         }
+    }
+    // A word naming only towns before an office ("Justice Department") is the
+    // office's subject, unless a preposition places it ("in Dallas Department ...").
+    let placed_by_preposition =
+        i > first && LOCATIVE.contains(&fold(tok(i - 1)).as_str()) && tok(i - 1) != "of";
+    if single
+        && end < last
+        && !any_country_like
+        && OFFICE_HEADS.contains(&fold(tok(end)).as_str())
+        && !placed_by_preposition
+    {
+        return false;
     }
     // ...or a capitalised word right after ("Washington Post", "Gulf Cooperation
     // Council"); countries and regions may modify titles ("U.S. Secretary of State").

@@ -76,6 +76,17 @@ fn qualifier<'h>(doc: &Doc, hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
     ok.then_some(next)
 }
 
+/// Score added to a country or region candidate of a name that qualifies the name
+/// before it ("X, Ontario").
+const QUALIFIER_SLOT: f64 = 1.5;
+
+/// How much a mention counts towards the text's focus: 1.5 in the first sentence (the
+/// title or lead), falling towards 0.5 as the text goes on (`sentence` is 0-based).
+fn earliness(doc: &Doc, h: &Hit) -> f64 {
+    let sentence = doc.tokens[h.first_token].sentence as f64;
+    0.5 + 1.0 / (1.0 + sentence / 5.0)
+}
+
 /// Population (thousands) from which a city is big enough to be what its name means
 /// wherever the text names its country.
 const BIG_CITY_K: u32 = 500;
@@ -90,6 +101,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     // region sense: "Egypt", not "Georgia").
     let mut named_countries: FxHashSet<&str> = FxHashSet::default();
     for h in hits {
+        let early = earliness(doc, h);
         let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
         let mut countries = es.iter().filter(|e| e.kind == Kind::Country);
         if let (Some(c), None) = (countries.next(), countries.next()) {
@@ -100,7 +112,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 named_countries.insert(c.country);
             }
         }
-        let share = 1.0 / es.len() as f64;
+        let share = early / es.len() as f64;
         for e in &es {
             if !e.country.is_empty() {
                 *country_weight.entry(e.country).or_default() += share;
@@ -109,7 +121,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             let w = match e.kind {
                 Kind::Admin1 => share,
                 Kind::Admin2 => share / 2.0,
-                Kind::City if es.len() == 1 => 0.5,
+                Kind::City if es.len() == 1 => 0.5 * early,
                 _ => 0.0,
             };
             if w > 0.0 && !e.admin1.is_empty() {
@@ -125,13 +137,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
 
     let mut out = Vec::with_capacity(hits.len());
-    let mut memo: FxHashMap<(String, Option<u32>), Choice> = FxHashMap::default();
+    let mut memo: FxHashMap<(String, Option<u32>, bool), Choice> = FxHashMap::default();
     // One sense per text: a name qualified somewhere ("Geneva, Switzerland") means the
     // same place where it stands alone.
     let mut qualified: FxHashMap<&str, &Hit> = FxHashMap::default();
+    // Hits that qualify the name before them ("Ontario" in "Sault Ste. Marie,
+    // Ontario"): a qualifier is a region or a country more often than a town.
+    let mut is_qualifier = vec![false; hits.len()];
     for (k, h) in hits.iter().enumerate() {
         if let Some(q) = qualifier(doc, hits, k) {
             qualified.entry(h.key.as_str()).or_insert(q);
+            is_qualifier[k + 1] = true;
         }
     }
     for k in 0..hits.len() {
@@ -145,7 +161,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1))
                 .max_by(|a, b| prior(a).total_cmp(&prior(b)))
         });
-        let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]));
+        let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]), is_qualifier[k]);
         if let Some(c) = memo.get(&memo_key) {
             out.push(c.clone());
             continue;
@@ -166,6 +182,10 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 {
                     s -= 2.0;
                 }
+                if is_qualifier[k] && matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2)
+                {
+                    s += QUALIFIER_SLOT;
+                }
                 if let Some(q) = qual_entry {
                     let inside = match q.kind {
                         Kind::Country => e.country == q.country && e.kind != Kind::Country,
@@ -180,13 +200,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                         s += 6.0;
                     }
                 }
-                // A name that is a country means the country unless qualified: the
-                // text's evidence does not turn "Mexico" into Mexico City, nor into
-                // Mexico, Missouri.
+                // A name that is a country, a continent or a named area means that
+                // unless qualified: the text's evidence does not turn "Mexico" into
+                // Mexico City, nor into Mexico, Missouri, nor "Atlantic" into Atlantic,
+                // Iowa.
                 let country_named = e.kind == Kind::City
-                    && h.entries
-                        .iter()
-                        .any(|&o| g.entries[o as usize].kind == Kind::Country);
+                    && h.entries.iter().any(|&o| {
+                        matches!(
+                            g.entries[o as usize].kind,
+                            Kind::Country | Kind::Continent | Kind::Area
+                        )
+                    });
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
@@ -258,6 +282,10 @@ fn to_choice(g: &Gazetteer, mut scored: Vec<(u32, f64)>) -> Choice {
 
 /// Hits on either side whose choice counts as context for a doubtful one.
 const WINDOW: usize = 4;
+/// Distance (km) within which a confident town anywhere in the text supports a
+/// candidate, and how much (a neighbour inside the window counts 1).
+const FAR_NEAR_KM: f64 = 100.0;
+const FAR_WEIGHT: f64 = 0.5;
 /// Confidence below which a choice listens to its neighbours, and above which a
 /// neighbour is trusted.
 const DOUBT: f64 = 0.75;
@@ -291,6 +319,23 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             let ne = &g.entries[out[n].entry as usize];
             for (i, &(e, _)) in c.scored.iter().enumerate() {
                 sums[i] += closeness(&g.entries[e as usize], ne, country_named);
+            }
+        }
+        // Farther in the text, only a confident town close by counts ("Madison County"
+        // beside Alton, Illinois, three paragraphs on).
+        for n in (0..lo).chain(hi..hits.len()) {
+            if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
+                continue;
+            }
+            let ne = &g.entries[out[n].entry as usize];
+            if ne.kind != Kind::City {
+                continue;
+            }
+            for (i, &(e, _)) in c.scored.iter().enumerate() {
+                let e = &g.entries[e as usize];
+                if e.kind != Kind::Country && km(e.lat, e.lon, ne.lat, ne.lon) < FAR_NEAR_KM {
+                    sums[i] += FAR_WEIGHT;
+                }
             }
         }
     }
