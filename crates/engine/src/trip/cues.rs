@@ -77,6 +77,9 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
         for i in range.clone() {
             f.at(i, range.end);
         }
+        if f.out.is_empty() {
+            f.schedule(range.clone());
+        }
         for e in f.out {
             if seen.insert(e.tok) {
                 out.push(e);
@@ -553,6 +556,68 @@ impl Finder<'_, '_> {
                 order_pos: 2 * p.start,
                 in_title: self.ctx.in_title(i),
             });
+        }
+    }
+
+    /// A schedule line: a line that opens with "Day 2" or a date and then a colon or a
+    /// dash ("Day 2: Naples and Salerno", "June 4 - Mass in Fatima"). The places before
+    /// the line's first travel verb are where that day is spent, by whoever the schedule
+    /// is about.
+    fn schedule(&mut self, r: std::ops::Range<usize>) {
+        let toks = &self.ctx.doc.tokens;
+        let text = self.ctx.doc.text();
+        let s = r.start;
+        // The sentence must start a line.
+        let line_start = toks[s].start == 0 || text[..toks[s].start].ends_with('\n');
+        if !line_start || self.ctx.in_title(s) {
+            return;
+        }
+        let mut k = s;
+        if self.w(k) == "day" && self.w(k + 1).chars().all(|c| c.is_ascii_digit()) {
+            k += 2;
+        } else {
+            while k < r.end && self.ctx.in_time[k] {
+                k += 1;
+            }
+            if k == s {
+                return;
+            }
+        }
+        if !matches!(self.w(k), ":" | "-" | "\u{2013}" | "\u{2014}") {
+            return;
+        }
+        let end = r.end.min(k + 16);
+        // A schedule announced in the future ("The pope will visit ...:") lies ahead.
+        let si = self.ctx.doc.tokens[s].sentence;
+        let planned = self.planned_after(s, r.end)
+            || (si.saturating_sub(2)..si).any(|p| {
+                let pr = self.ctx.doc.sentence_tokens[p].clone();
+                pr.clone().any(|k| is(&lx::FUTURE, self.w(k)))
+            });
+        let mut j = k + 1;
+        while j < end {
+            let w = self.w(j);
+            if is_cue(w) && !is(&lx::ACTIVITY, w) && !is(&lx::NOUNS, w) {
+                break;
+            }
+            if let Some(p) = self.ctx.stop_place_at(self.a, j) {
+                self.out.push(Evidence {
+                    place: p.idx,
+                    tok: p.start,
+                    end_tok: p.end,
+                    cue: s,
+                    subject: Subject::Unknown,
+                    planned,
+                    role: StopRole::Stop,
+                    phase: Phase::Middle,
+                    from: false,
+                    order_pos: 2 * p.start,
+                    in_title: false,
+                });
+                j = p.end;
+                continue;
+            }
+            j += 1;
         }
     }
 

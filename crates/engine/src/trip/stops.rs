@@ -3,7 +3,7 @@
 
 use super::context::Ctx;
 use super::cues::{Evidence, Phase};
-use super::subject::{Discourse, Subject};
+use super::subject::{self, Discourse, Subject};
 use crate::analysis::{Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip};
 
 /// Who a piece of evidence is about, once pronouns and groups are resolved.
@@ -61,6 +61,18 @@ fn prominence(ctx: &Ctx, a: &Analysis, p: usize) -> f64 {
     (if in_title { 1.5 } else { 0.0 }) + 0.5 * (1.0 + named).ln()
 }
 
+/// The person the text is most about, when one stands out: the highest
+/// [`prominence`], at least 1.0 and ahead of the next by at least 0.5.
+fn most_prominent(ctx: &Ctx, a: &Analysis) -> Option<usize> {
+    let mut scores: Vec<(f64, usize)> = (0..a.people.len())
+        .map(|p| (prominence(ctx, a, p), p))
+        .collect();
+    scores.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let first = *scores.first()?;
+    let next = scores.get(1).map_or(0.0, |s| s.0);
+    (first.0 >= 1.0 && first.0 - next >= 0.5).then_some(first.1)
+}
+
 /// One stop being built.
 struct Draft {
     place: usize,
@@ -110,7 +122,10 @@ pub fn build(ctx: &Ctx, a: &Analysis, ev: Vec<Evidence>, d: &Discourse) -> Optio
     }
     let traveller = match main {
         Some(Who::Person(p)) => Some(a.people[p].id.clone()),
-        _ => None,
+        // A title with no name ("the pope"): the person who holds it; no word about
+        // who travels at all: the person the text is most about, if it is clearly one.
+        Some(Who::Title(t)) => subject::role_match(a, &t).map(|p| a.people[p].id.clone()),
+        None => most_prominent(ctx, a).map(|p| a.people[p].id.clone()),
     };
     Some(Trip {
         traveller,

@@ -339,6 +339,23 @@ const CASES: &[Case] = &[
         &["Lima/done/stop", "Quito/planned/stop"],
     ),
     (
+        "schedule_lines_are_stops",
+        "The tour of Pope Leo\n\nThe pope will visit two countries.\n\nDay 1: Lisbon \
+         and Fatima.\n\nDay 2: Madrid \u{2013} Mass with families.",
+        Some("Leo"),
+        &[
+            "Lisbon/planned/stop",
+            "F\u{e1}tima/planned/stop",
+            "Madrid/planned/stop",
+        ],
+    ),
+    (
+        "headed_north_to",
+        "Captain Lena Berg left Lima and headed north to Quito.",
+        Some("Lena Berg"),
+        &["Lima/done/origin", "Quito/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
