@@ -7,7 +7,14 @@
 //! person with that surname. Runs with an organisation head ("Security *Council*") or a
 //! known acronym ("NATO") are organisations. Place mentions that fall inside a person's
 //! name are removed from the places.
+//!
+//! Capitalisation alone does not make a person: each candidate is weighed by
+//! [`evidence`] (a title, a known given name, a verb of saying, later mentions), and
+//! words that are never part of a name (street and landmark shapes, media titles,
+//! demonyms, forms of address) end or break a name.
 
+mod evidence;
+mod given;
 mod people;
 pub mod runs;
 mod words;
@@ -64,16 +71,25 @@ fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [
 fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>) {
     let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
+    let headings = evidence::headings(doc);
     let mut people = People::default();
     let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
     // One-word mentions wait until every full name is known.
-    let mut singles: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
+    let mut singles: Vec<Single> = Vec::new();
     // Every organisation span added so far, for the "already inside one?" check.
     let mut org_spans = Spans::default();
 
     for run in &runs {
         let toks = &run.toks;
-        let found_person = person_of_run(doc, &in_place, toks, &mut people, &mut singles);
+        let site = Site {
+            doc,
+            in_place: &in_place,
+            heading: headings
+                .get(doc.tokens[toks[0]].sentence)
+                .copied()
+                .unwrap_or(false),
+        };
+        let found_person = person_of_run(&site, toks, &mut people, &mut singles);
         if !found_person {
             org_of_run(doc, toks, &mut orgs, &mut org_spans);
         }
@@ -89,14 +105,21 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             }
         }
     }
-    for (k, title, role) in singles {
-        let w = strip_possessive(doc.token_text(k));
-        let s = doc.tokens[k].start;
-        people.add_single(w, title.as_deref(), role, (s, s + w.len()));
+    for one in singles {
+        let w = strip_possessive(doc.token_text(one.tok));
+        let s = doc.tokens[one.tok].start;
+        people.add_single(
+            w,
+            one.title.as_deref(),
+            one.role,
+            (s, s + w.len()),
+            one.evidence,
+        );
     }
 
-    // Order by first mention and number.
+    // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
+    list.retain(people::Draft::is_person);
     for p in &mut list {
         p.mentions.sort_unstable();
         p.mentions.dedup();
@@ -160,11 +183,49 @@ fn place_tokens(doc: &Doc, a: &Analysis) -> Vec<bool> {
     out
 }
 
+/// A one-word mention waiting for every full name to be known.
+struct Single {
+    /// Its token.
+    tok: usize,
+    /// The title word before it, if any.
+    title: Option<String>,
+    /// The role before it, if any.
+    role: Option<String>,
+    /// What the mention shows by itself (title, context).
+    evidence: f32,
+}
+
+/// What a run is read against: the document, the tokens inside places, and whether the
+/// run's sentence is a heading.
+struct Site<'a> {
+    doc: &'a Doc,
+    in_place: &'a [bool],
+    heading: bool,
+}
+
+/// Whether capitalised word `t` is a demonym ("Brazilian", "East *Asian*").
+fn is_demonym(t: &str) -> bool {
+    words::is_in(words::REGIONAL_DEMONYMS, t)
+        || (t.len() > 3
+            && crate::places::gazetteer::Gazetteer::get()
+                .demonym(&crate::places::gazetteer::fold(t))
+                .is_some())
+}
+
 /// Whether token `k` can be part of a person's name.
 fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     let t = strip_possessive(doc.token_text(k));
-    if doc.tokens[k].kind != TokenKind::Word || in_place[k] {
+    if doc.tokens[k].kind != TokenKind::Word {
         return false;
+    }
+    if in_place[k] {
+        // A place word that is a given name before a middle initial is the name ("Chad
+        // J. Roe").
+        let initial = doc.tokens.get(k + 1).is_some_and(|n| {
+            let w = &doc.text()[n.start..n.end];
+            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
+        });
+        return initial && given::given(t).is_some();
     }
     if is_particle(doc, k) {
         return true;
@@ -175,6 +236,8 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         || words::is_in(THING_HEADS, t)
         || words::is_in(KNOWN_ORGS, t)
         || words::is_in(words::NOT_NAME_START, t)
+        || words::is_in(words::NEVER_IN_NAME, t)
+        || is_demonym(t)
     {
         return false;
     }
@@ -185,24 +248,40 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Tries to read a person from a run; returns whether one was found.
+/// Tries to read a person from a run; returns whether a name was found (whether or not
+/// its evidence is enough: that is weighed once every mention is known).
 fn person_of_run(
-    doc: &Doc,
-    in_place: &[bool],
+    site: &Site,
     toks: &[usize],
     people: &mut People,
-    singles: &mut Vec<(usize, Option<String>, Option<String>)>,
+    singles: &mut Vec<Single>,
 ) -> bool {
-    // Trailing name: name-like words, a suffix with its comma, particles.
+    let doc = site.doc;
+    let in_place = site.in_place;
+    // Trailing name: name-like words, a suffix with its comma or a regnal number,
+    // particles.
     let mut n = toks.len();
     let mut suffix_at = None;
+    let mut regnal = false;
     if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
         suffix_at = Some(n - 2);
         n -= 2;
+    } else if n >= 2 && evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1]))) {
+        suffix_at = Some(n - 1);
+        regnal = true;
+        n -= 1;
     }
     let mut start = n;
     while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
+        // A noun for a person before the name is its title ("Astronaut Jane Roe").
+        if start < n && words::is_in(words::PERSON_NOUNS, doc.lower(toks[start - 1])) {
+            break;
+        }
         start -= 1;
+    }
+    // The word right after a title's "of" is the title's place ("Prince of Xland").
+    if start > 0 && start < n && words::is_in(runs::CONNECTORS, doc.token_text(toks[start - 1])) {
+        start += 1;
     }
     while start < n && is_particle(doc, toks[start]) {
         start += 1;
@@ -215,15 +294,15 @@ fn person_of_run(
     let role_pos = before
         .iter()
         .rposition(|&k| words::is_in(ROLE_WORDS, doc.token_text(k)));
-    // A thing or organisation head right before the name ("Council Kurt"): no title.
     let title = role_pos.map(|r| doc.token_text(before[r]).to_string());
     let role = role_pos.and_then(|_| role_text(doc, before));
     let text = doc.text();
     let first = doc.tokens[name_toks[0]].start;
     let last_tok = name_toks[name_toks.len() - 1];
     let last_text = strip_possessive(doc.token_text(last_tok));
-    let name_end = if let Some(sa) = suffix_at {
-        doc.tokens[toks[sa + 1]].end
+    let name_end = if suffix_at.is_some() {
+        let k = toks[toks.len() - 1];
+        doc.tokens[k].start + strip_possessive(doc.token_text(k)).len()
     } else {
         doc.tokens[last_tok].start + last_text.len()
     };
@@ -231,21 +310,99 @@ fn person_of_run(
         .iter()
         .filter(|&&k| is_cap(doc, k) || doc.token_text(k).contains('-'))
         .count();
-    if words_in_name >= 2 {
+    // Evidence of this mention.
+    // In a heading every word is capitalised: a given name counts half there.
+    let weigh = |e: f32| if site.heading { e / 2.0 } else { e };
+    // A title counts when only the rest of the role stands between it and the name
+    // ("Secretary of State John Kerry"), not across other words ("Chairman Starts Trip
+    // to Visit Army Posts").
+    let title_ev = match role_pos {
+        Some(r) if before[r + 1..].iter().all(|&k| in_role(site, k)) => {
+            title.as_deref().map_or(0.0, evidence::title)
+        }
+        _ => 0.0,
+    };
+    // A lowercase noun for a person written as a title ("Astronaut Jane Roe").
+    let noun_title = title.is_none()
+        && before
+            .last()
+            .is_some_and(|&k| words::is_in(words::PERSON_NOUNS, doc.lower(k)));
+    let role = if noun_title {
+        role_text(doc, before)
+    } else {
+        role
+    };
+    let context = evidence::context(
+        doc,
+        name_toks[0],
+        toks[toks.len() - 1],
+        title.is_some() || noun_title,
+    );
+    if words_in_name >= 2 || (regnal && words_in_name == 1) {
         let given = doc.token_text(name_toks[0]).to_string();
+        let mut ev = title_ev + context;
+        let initial = evidence::sentence_initial(doc, name_toks[0]);
+        ev += weigh(evidence::given_name(strip_possessive(&given), initial));
+        if regnal {
+            ev += evidence::REGNAL;
+        }
+        if evidence::given_name(strip_possessive(&given), false) == 0.0
+            && all_places(doc, name_toks)
+        {
+            ev -= evidence::CONTEXT;
+        }
         let name = squash(text.get(first..name_end).unwrap_or(""));
-        people.add_full(name, last_text, &given, role, (first, name_end));
+        let key = if regnal {
+            name.to_lowercase()
+        } else {
+            last_text.to_string()
+        };
+        people.add_full(name, &key, &given, role, (first, name_end), ev);
         true
-    } else if words_in_name == 1 && start + 1 == n {
+    } else if words_in_name == 1 && start + 1 == n && suffix_at.is_none() {
         // One word: a surname, placed once all full names are known.
         if role_pos.is_some() || toks.len() == 1 {
-            singles.push((last_tok, title, role));
+            let single_title = if role_pos.is_some() { title_ev } else { 0.0 };
+            singles.push(Single {
+                tok: last_tok,
+                title,
+                role,
+                evidence: single_title + context,
+            });
             return role_pos.is_some();
         }
         false
     } else {
         false
     }
+}
+
+/// Whether token `k` may stand inside a role, between its title word and the name: a
+/// role word, a connector, a place or demonym, or a word of an office's name ("Foreign",
+/// "State", "Council", "NATO").
+fn in_role(site: &Site, k: usize) -> bool {
+    let t = strip_possessive(site.doc.token_text(k));
+    site.in_place.get(k).copied().unwrap_or(false)
+        || words::is_in(ROLE_WORDS, t)
+        || words::is_in(runs::CONNECTORS, t)
+        || words::is_in(THING_HEADS, t)
+        || words::is_in(ORG_HEADS, t)
+        || words::is_in(KNOWN_ORGS, t)
+        || words::is_in(words::NEVER_IN_NAME, t)
+        || words::is_in(words::PERSON_NOUNS, site.doc.lower(k))
+        || words::is_in(words::ROLE_MODIFIERS, t)
+        || is_demonym(t)
+        || t.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether every word of a name is a place in the gazetteer ("Sochi Antalya"): a run of
+/// place names glued together rather than a person.
+fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
+    let g = crate::places::gazetteer::Gazetteer::get();
+    name_toks.iter().all(|&k| {
+        let t = strip_possessive(doc.token_text(k));
+        !is_cap(doc, k) || !g.lookup(&crate::places::gazetteer::fold(t)).is_empty()
+    })
 }
 
 /// The role: the words before the name, without honorifics at the end ("Dr.").

@@ -13,6 +13,17 @@ pub struct Draft {
     pub role: Option<String>,
     /// Name spans.
     pub mentions: Vec<(usize, usize)>,
+    /// Evidence of the best full mention (see [`super::evidence`]).
+    pub evidence: f32,
+    /// Support from later one-word mentions.
+    pub support: f32,
+}
+
+impl Draft {
+    /// Whether the evidence for this person reaches the threshold.
+    pub fn is_person(&self) -> bool {
+        self.evidence + self.support.min(super::evidence::SUPPORT_CAP) >= super::evidence::THRESHOLD
+    }
 }
 
 /// Words of a role that mark an office (as opposed to an honorific such as "Dr.").
@@ -50,6 +61,7 @@ impl People {
         given: &str,
         role: Option<String>,
         span: (usize, usize),
+        evidence: f32,
     ) {
         let sur = surname.to_lowercase();
         let giv = given.to_lowercase();
@@ -67,6 +79,10 @@ impl People {
                     p.role = role;
                 }
                 p.mentions.push(span);
+                if p.mentions.len() > 1 {
+                    p.support += evidence.min(super::evidence::LATER_MENTION);
+                }
+                p.evidence = p.evidence.max(evidence);
             }
             None => self.list.push(Draft {
                 name,
@@ -74,25 +90,40 @@ impl People {
                 given: Some(giv),
                 role,
                 mentions: vec![span],
+                evidence,
+                support: 0.0,
             }),
         }
     }
 
     /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
     /// Creates a person when a title vouches for it; returns whether it was placed.
+    /// `evidence` is what the mention itself shows (its title and context): a later
+    /// mention supports the person it joins with that much, and at least
+    /// [`super::evidence::LATER_MENTION`].
     pub fn add_single(
         &mut self,
         word: &str,
         title: Option<&str>,
         role: Option<String>,
         span: (usize, usize),
+        evidence: f32,
     ) -> bool {
         let sur = word.to_lowercase();
         let cands: Vec<usize> = (0..self.list.len())
             .filter(|&k| self.list[k].surname == sur)
             .collect();
+        // Royals and popes go by their given name ("King Salman" after "Salman bin
+        // Abdulaziz al-Saud").
+        let by_given = || {
+            title.and_then(|_| {
+                self.list
+                    .iter()
+                    .position(|p| p.given.as_deref() == Some(sur.as_str()))
+            })
+        };
         let pick = match cands.len() {
-            0 => None,
+            0 => by_given(),
             1 => Some(cands[0]),
             _ => {
                 let role_has = |k: usize, w: &str| {
@@ -125,6 +156,10 @@ impl People {
                     p.role = role;
                 }
                 p.mentions.push(span);
+                p.support += super::evidence::LATER_MENTION + evidence;
+                if title.is_some() {
+                    p.evidence = p.evidence.max(evidence);
+                }
                 true
             }
             None if title.is_some() => {
@@ -134,6 +169,8 @@ impl People {
                     given: None,
                     role,
                     mentions: vec![span],
+                    evidence,
+                    support: 0.0,
                 });
                 true
             }

@@ -1,7 +1,7 @@
 //! Capitalised runs: the stretches of a sentence that may name a person or an
 //! organisation ("U.S. Secretary of State John Kerry", "Gulf Cooperation Council").
 
-use super::words::{self, NOT_NAME_START, ORG_HEADS, PARTICLES, ROLE_WORDS};
+use super::words::{self, NOT_NAME_START, ORG_HEADS, PARTICLES, ROLE_WORDS, TITLES_OF};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 
@@ -50,7 +50,8 @@ pub fn is_possessive(t: &str) -> bool {
     t.len() > 2 && (t.ends_with("'s") || t.ends_with('\''))
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "to", "the"];
+/// Lowercase words that join the parts of a title ("Secretary *of* State").
+pub const CONNECTORS: &[&str] = &["of", "for", "to", "the"];
 const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// Whether a name suffix ("Jr.") is at token `i`.
@@ -103,7 +104,14 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     while k < end && k < j + 2 && words::is_in(CONNECTORS, doc.token_text(k)) {
                         k += 1;
                     }
-                    if k < end && is_cap(doc, k) && !in_place.get(k).copied().unwrap_or(false) {
+                    let place_at = |i: usize| in_place.get(i).copied().unwrap_or(false);
+                    // "Mayor of London", "Prince of Wales": a title takes "of" and its
+                    // place, which then belongs to the role.
+                    let title_of = t == "of"
+                        && toks
+                            .last()
+                            .is_some_and(|&p| words::is_in(TITLES_OF, doc.token_text(p)));
+                    if k < end && is_cap(doc, k) && (!place_at(k) || title_of) {
                         toks.extend(j..k);
                         j = k;
                     } else {

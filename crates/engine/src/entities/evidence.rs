@@ -1,0 +1,185 @@
+//! Evidence that a capitalised name is a person's, weighed as a small score.
+//!
+//! Capitalisation alone is no evidence. What counts, each with a weight: a title or
+//! honorific before the name ("President", "Dr."), a known given name as its first word
+//! ([`super::given`]), a verb of saying or doing right after it ("... said", "... met"),
+//! a reporting phrase or a noun for a person right before it ("according to ...",
+//! "astronaut ..."), an apposition after it (", 45,", ", who"), and later mentions by
+//! surname alone. A name written in a heading counts half: headings capitalise every
+//! word. A person is listed when the evidence of its best mention plus the support of its
+//! later mentions reaches [`THRESHOLD`].
+
+use super::given::{given, Given};
+use super::words;
+use crate::doc::Doc;
+use crate::segment::TokenKind;
+
+/// The score a person needs to be listed.
+pub const THRESHOLD: f32 = 2.0;
+
+/// Weight of an office title before the name ("President", "Pope", "Prince").
+pub const OFFICE: f32 = 3.0;
+/// Weight of a title that also heads other phrases ("Major", "Chief", "Leader").
+pub const WEAK_TITLE: f32 = 1.5;
+/// Weight of an honorific before the name ("Mr.", "Dr.").
+pub const HONORIFIC: f32 = 3.0;
+/// Weight of a known given name as the first word of a name of two or more words.
+pub const GIVEN: f32 = 2.0;
+/// Weight of a given name that is also an English word ("Hope", "Will").
+pub const GIVEN_WEAK: f32 = 1.0;
+/// Weight of a regnal number after the name ("Charles III").
+pub const REGNAL: f32 = 1.5;
+/// Weight of the context around a mention: a verb, a reporting phrase, an apposition.
+pub const CONTEXT: f32 = 1.5;
+/// Weight of a lowercase noun for a person right before the name ("ambassador Li Wei").
+pub const PERSON_NOUN: f32 = 2.0;
+/// Support from each later mention by surname alone (on top of its context).
+pub const LATER_MENTION: f32 = 1.0;
+/// The most that later mentions add together.
+pub const SUPPORT_CAP: f32 = 2.0;
+
+/// Evidence from the given name that starts a name of two or more words. A name that is
+/// also an English word ("Mark", "Hope") counts fully only inside a sentence, where a
+/// word is not capitalised for standing first.
+pub fn given_name(word: &str, sentence_initial: bool) -> f32 {
+    match given(word) {
+        Some(Given::Strong) => GIVEN,
+        Some(Given::Weak) if !sentence_initial => GIVEN,
+        Some(Given::Weak) => GIVEN_WEAK,
+        None => 0.0,
+    }
+}
+
+/// Whether token `k` is the first word of its sentence (after any punctuation).
+pub fn sentence_initial(doc: &Doc, k: usize) -> bool {
+    let Some(r) = doc.sentence_tokens.get(doc.tokens[k].sentence) else {
+        return false;
+    };
+    (r.start..k).all(|i| doc.tokens[i].kind == TokenKind::Punct)
+}
+
+/// Evidence from a title word (already known to be a role word).
+pub fn title(word: &str) -> f32 {
+    if words::is_in(words::HONORIFICS, word) {
+        HONORIFIC
+    } else if words::is_in(words::WEAK_TITLES, word) {
+        WEAK_TITLE
+    } else {
+        OFFICE
+    }
+}
+
+/// Whether token `i` (lowercased) is one of `list`, in the same sentence as token `of`.
+fn word_at(doc: &Doc, i: usize, of: usize, list: &[&str]) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].sentence == doc.tokens[of].sentence
+        && words::is_in(list, doc.lower(i))
+}
+
+/// Evidence from the words around a mention whose name runs from token `first` to token
+/// `last` (inclusive) and whose capitalised run ends at `run_last`: a verb of saying or
+/// doing after the run, an apposition after it, or a reporting word or a noun for a
+/// person right before the name ("said", "by", "astronaut"). At most [`CONTEXT`]; minus
+/// [`CONTEXT`] after an article with no title ("the Susan Constant", a ship).
+pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
+    let n = doc.tokens.len();
+    let last = run_last;
+    let j = last + 1;
+    // "Smith said", "Smith also said", "Smith was born".
+    let mut k = j;
+    while k < n && k < j + 2 && word_at(doc, k, last, words::AUXILIARIES) {
+        k += 1;
+    }
+    if word_at(doc, k, last, words::PERSON_VERBS) {
+        return CONTEXT;
+    }
+    if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
+        return CONTEXT;
+    }
+    // ", 45," or ", who" or ", the former minister" or ", BBC reporter".
+    if j + 1 < n
+        && doc.token_text(j) == ","
+        && doc.tokens[j + 1].sentence == doc.tokens[last].sentence
+    {
+        let next = j + 1;
+        if doc.tokens[next].kind == TokenKind::Number
+            && doc
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| t.kind == TokenKind::Punct)
+            && doc.token_text(next).len() <= 3
+        {
+            return CONTEXT;
+        }
+        let article = matches!(doc.lower(next), "the" | "a" | "an" | "his" | "her");
+        let reach = if article { 6 } else { 3 };
+        let end = (next + reach).min(n);
+        if (next..end).any(|i| {
+            doc.tokens[i].sentence == doc.tokens[last].sentence
+                && (words::is_in(words::PERSON_NOUNS, doc.lower(i))
+                    || matches!(doc.lower(i), "who" | "whose"))
+        }) {
+            return CONTEXT;
+        }
+    }
+    if first > 0 {
+        let b = first - 1;
+        // "said Smith", "by Smith", "according to Smith", "astronaut Smith".
+        if word_at(doc, b, first, words::REPORTING_BEFORE) {
+            return CONTEXT;
+        }
+        if word_at(doc, b, first, words::PERSON_NOUNS) {
+            return PERSON_NOUN;
+        }
+        if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
+            return CONTEXT;
+        }
+        // "the Susan Constant": people take no article.
+        if !titled && word_at(doc, b, first, &["the", "a", "an"]) {
+            return -CONTEXT;
+        }
+    }
+    0.0
+}
+
+/// Whether `t` is a regnal number written in Roman numerals ("II", "XVI"); a lone "I" is
+/// left out (it is mostly the pronoun).
+pub fn is_regnal(t: &str) -> bool {
+    t.len() >= 2 && t.len() <= 6 && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// For each sentence, whether it reads as a heading: three or more words, nearly all
+/// capitalised, no final stop, and neither a list of names (two or more commas or
+/// slashes) nor a label ("Captain: Jane Roe").
+pub fn headings(doc: &Doc) -> Vec<bool> {
+    doc.sentence_tokens
+        .iter()
+        .map(|r| {
+            let mut words_n = 0usize;
+            let mut caps = 0usize;
+            let mut commas = 0usize;
+            let mut label = false;
+            let stop = r
+                .clone()
+                .last()
+                .is_some_and(|i| matches!(doc.token_text(i), "." | "?" | "!" | "\""));
+            for i in r.clone() {
+                match doc.token_text(i) {
+                    "," | "/" | ";" | "|" => commas += 1,
+                    ":" => label = true,
+                    _ => {}
+                }
+                if doc.tokens[i].kind != TokenKind::Word {
+                    continue;
+                }
+                let t = doc.token_text(i);
+                if words::is_in(words::HEADING_SMALL_WORDS, t) {
+                    continue;
+                }
+                words_n += 1;
+                caps += usize::from(t.starts_with(char::is_uppercase));
+            }
+            words_n >= 3 && caps * 10 >= words_n * 8 && !stop && !label && commas < 2
+        })
+        .collect()
+}
