@@ -672,6 +672,15 @@ pub static BEGIN_END_VERBS: Words = Words::new(&[
     "concluding",
 ]);
 
+/// Nouns for where a journey goes ("his destination was Lima").
+pub static DESTINATION: Words = Words::new(&["destination", "destinations"]);
+
+/// Verbs of receiving a visitor ("Kenya welcomed the pope").
+pub static HOST: Words = Words::new(&[
+    "welcomed", "welcomes", "welcome", "hosted", "hosts", "host", "received", "receives",
+    "greeted", "greets", "awaited", "awaits",
+]);
+
 /// Compass words that name a part of a place ("southern Italy").
 pub static COMPASS: Words = Words::new(&[
     "north",

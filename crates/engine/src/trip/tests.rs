@@ -356,6 +356,13 @@ const CASES: &[Case] = &[
         &["Lima/done/origin", "Quito/done/stop"],
     ),
     (
+        "copular_stop_and_host_place",
+        "Minister Ines Vidal began a tour on Monday. The first stop was Lima. Quito was \
+         the next stop. Oslo welcomed Minister Ines Vidal on Friday.",
+        Some("Ines Vidal"),
+        &["Lima/done/stop", "Quito/done/stop", "Oslo/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
