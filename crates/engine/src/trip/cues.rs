@@ -271,6 +271,23 @@ impl Finder<'_, '_> {
                 j = next;
             }
         }
+        // "travelled up the river to Quebec", "drove across the desert to Amman": a
+        // path before the destination.
+        let path = |w: &str| matches!(w, "up" | "down" | "along" | "across" | "over" | "around");
+        let the = if path(self.w(j)) && self.w(j + 1) == "the" {
+            Some(j + 1)
+        } else if j > i + 1 && path(self.w(j - 1)) && self.w(j) == "the" {
+            Some(j)
+        } else {
+            None
+        };
+        if let Some(the) = the {
+            if let Some(t) = (the + 1..end.min(the + 7)).find(|&k| self.w(k) == "to") {
+                if (the + 1..t).all(|k| !is_cue(self.w(k)) && self.w(k) != ",") {
+                    j = t;
+                }
+            }
+        }
         let w = self.w(j);
         if w == "here" {
             // "arrived here on Sunday" under a dateline: the dateline's place.
@@ -773,6 +790,16 @@ impl Finder<'_, '_> {
                 match (k + 1..end.min(k + 30)).find(|&c| self.w(c) == ")") {
                     Some(c) => k = c + 1,
                     None => break,
+                }
+            }
+            // "the Suez Canal; Colombo": the rest of a longer name after the place.
+            if !out.is_empty() {
+                let mut c = k;
+                while c < end.min(k + 2) && self.ctx.is_cap(c) && self.ctx.place_at[c].is_none() {
+                    c += 1;
+                }
+                if c > k && matches!(self.w(c), ";" | ",") {
+                    k = c;
                 }
             }
             // Separators.

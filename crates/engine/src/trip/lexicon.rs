@@ -177,6 +177,7 @@ pub static VISIT: Words = Words::new(&[
     "exploring",
     "circumnavigate",
     "circumnavigated",
+    "reaching",
 ]);
 
 /// Verbs that leave a place.

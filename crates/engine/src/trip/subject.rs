@@ -196,6 +196,9 @@ static OFFICES: lx::Words = lx::Words::new(&[
 pub struct Discourse {
     /// The last person who was a subject, for "he" and "she".
     pub last_person: Option<usize>,
+    /// The last title phrase that was a subject ("the Emperor"), for "he" and "she"
+    /// when no named person came before.
+    pub last_title: Option<String>,
     /// Who leads the travelling group, when the text says ("led by", or the first of
     /// several names that travel together).
     pub leader: Option<usize>,
@@ -244,8 +247,10 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                 Some(c) => clause_subject(ctx, a, start, c, &mut d),
                 None => None,
             };
-            if let Some(Subject::Person(p)) = own {
-                d.last_person = Some(p);
+            match &own {
+                Some(Subject::Person(p)) => d.last_person = Some(*p),
+                Some(Subject::Title(t)) => d.last_title = Some(t.clone()),
+                _ => {}
             }
             let main = match comma {
                 Some(c) => c + 1,
@@ -259,8 +264,10 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                     None => Subject::Unknown,
                 },
             };
-            if let Subject::Person(p) = subj {
-                d.last_person = Some(p);
+            match &subj {
+                Subject::Person(p) => d.last_person = Some(*p),
+                Subject::Title(t) => d.last_title = Some(t.clone()),
+                _ => {}
             }
             let from = match (comma, &own) {
                 (Some(c), Some(o)) => {
@@ -390,7 +397,13 @@ fn clause_subject(
         match w {
             "i" | "we" => return Some(Subject::Speaker),
             "they" => return Some(Subject::Group),
-            "he" | "she" => return Some(d.last_person.map_or(Subject::Other, Subject::Person)),
+            "he" | "she" => {
+                return Some(match (d.last_person, &d.last_title) {
+                    (Some(p), _) => Subject::Person(p),
+                    (None, Some(t)) => Subject::Title(t.clone()),
+                    (None, None) => Subject::Other,
+                })
+            }
             "the" | "a" | "an"
                 if !after_preposition(ctx, s, i) && !possessive_title(ctx, i + 1, e) =>
             {

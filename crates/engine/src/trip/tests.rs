@@ -363,6 +363,30 @@ const CASES: &[Case] = &[
         &["Lima/done/stop", "Quito/done/stop", "Oslo/done/stop"],
     ),
     (
+        "he_after_a_title_subject",
+        "The emperor arrived in Rome on Monday. On Friday he will leave Rome for Paris.",
+        None,
+        &["Rome/done/stop", "Paris/planned/stop"],
+    ),
+    (
+        "path_before_the_destination",
+        "Chancellor Mara Voss sailed down the river to Bonn and drove across the hills \
+         to Trier.",
+        Some("Mara Voss"),
+        &["Bonn/done/stop", "Trier/done/stop"],
+    ),
+    (
+        "longer_name_in_a_list",
+        "Hugo Falk went through Lisbon; the Suez Canal; Colombo; and Madras.",
+        Some("Hugo Falk"),
+        &[
+            "Lisbon/done/stop",
+            "Suez/done/stop",
+            "Colombo/done/stop",
+            "Madras/done/stop",
+        ],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
