@@ -107,6 +107,7 @@ fn is_cue(w: &str) -> bool {
             &lx::VISIT,
             &lx::ACTIVITY,
             &lx::TAKE,
+            &lx::RIDE_CUES,
         ];
         lists
             .iter()
@@ -154,6 +155,51 @@ impl Finder<'_, '_> {
             for e in &mut self.out[before..] {
                 e.phase = Phase::Last;
             }
+            return;
+        }
+        if is(&lx::TAKE, w) || matches!(w, "boarded" | "board" | "boards" | "boarding") {
+            // "took a bus to Mexico City", "boarded a flight to Rome": a ride is motion.
+            let k = if matches!(self.w(i + 1), "a" | "an" | "the") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if is(&lx::VEHICLES, self.w(k)) && matches!(self.w(k + 1), "to" | "for" | "from") {
+                self.motion(k, end);
+                if self.out.len() > before {
+                    for e in &mut self.out[before..] {
+                        e.cue = i;
+                    }
+                    return;
+                }
+            }
+        }
+        if matches!(w, "set" | "sets" | "setting")
+            && matches!(self.w(i + 1), "off" | "out" | "sail")
+        {
+            // "set out from Kathmandu", "set sail for Lisbon".
+            let j = i + 2;
+            match self.w(j) {
+                "from" => {
+                    if let Some(places) = self.list(j + 1, end) {
+                        let next = places.last().map_or(j + 1, |p| p.end);
+                        let dest = self.dest_after(next, end);
+                        for p in places {
+                            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
+                        }
+                    }
+                }
+                "for" | "to" => self.list_from(i, j + 1, end, StopRole::Stop, false),
+                _ => {}
+            }
+            return;
+        }
+        if matches!(w, "called" | "calls" | "call" | "calling" | "put" | "puts")
+            && (self.w(i + 1) == "at" || (self.w(i + 1) == "in" && self.w(i + 2) == "at"))
+        {
+            // A ship "called at Lisbon", "put in at Cape Town".
+            let j = if self.w(i + 1) == "at" { i + 2 } else { i + 3 };
+            self.list_from(i, j, end, StopRole::Stop, false);
             return;
         }
         if is(&lx::TAKE, w) && matches!(self.w(i + 1), "him" | "her" | "them") {
@@ -948,12 +994,22 @@ impl Finder<'_, '_> {
         let ctx = self.ctx;
         let clause = self.subs.at[i].clone();
         if i > 0 && is(&lx::NOUNS, self.w(i)) {
-            let k = i - 1;
+            // "Ruto's state visit", "the Pope's first apostolic journey": the possessive
+            // may stand up to two describing words before the noun.
+            let mut k = i - 1;
+            while k + 3 > i && k > 0 && !is_possessive(self.w(k)) && !self.ctx.is_cap(k) {
+                k -= 1;
+            }
+            if !is_possessive(self.w(k)) {
+                k = i - 1;
+            }
             let pw = self.w(k);
-            if let Some(p) =
-                ctx.person_at[k].or_else(|| k.checked_sub(1).and_then(|k| ctx.person_at[k]))
-            {
-                if pw.ends_with("'s") || pw.ends_with('\'') {
+            // The person whose name ends at the possessive ("Ali Bongo Ondimba's").
+            let owner = (k.saturating_sub(4)..=k)
+                .filter_map(|m| ctx.person_at[m])
+                .find(|p| p.end == k + 1 || (p.end == k && matches!(pw, "'s" | "\u{2019}s")));
+            if let Some(p) = owner {
+                if is_possessive(pw) {
                     return Subject::Person(p.idx);
                 }
             }
@@ -1106,6 +1162,11 @@ fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Whether a token is a possessive ("Biden's", "'s", "Reyes'").
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\'')
+}
+
 /// Whether a token is an abbreviation as written after a city and a comma ("D.C.",
 /// "Colo.", "Calif."): a capital, at most six letters, and a closing period.
 fn abbreviation(raw: &str) -> bool {
@@ -1191,5 +1252,11 @@ fn modifier(next: &str) -> bool {
         "tonight",
         "this",
     ];
-    next.chars().next().is_some_and(char::is_lowercase) && !FOLLOWERS.contains(&next)
+    next.chars().next().is_some_and(char::is_lowercase)
+        && !FOLLOWERS.contains(&next)
+        // "Lebanon began", "Oslo welcomed": a verb after the place ends its phrase.
+        && !next.ends_with("ed")
+        && !is_cue(next)
+        && !is(&lx::BEGIN, next)
+        && !is(&lx::FINAL, next)
 }

@@ -682,6 +682,35 @@ pub static HOST: Words = Words::new(&[
     "greeted", "greets", "awaited", "awaits",
 ]);
 
+/// Means of travel that a ride takes ("took a bus to", "boarded a flight for").
+pub static VEHICLES: Words = Words::new(&[
+    "bus",
+    "train",
+    "plane",
+    "flight",
+    "boat",
+    "ferry",
+    "ship",
+    "taxi",
+    "car",
+    "helicopter",
+    "jet",
+    "coach",
+    "truck",
+    "lorry",
+    "motorcade",
+    "convoy",
+    "yacht",
+    "vessel",
+]);
+
+/// Words that start a ride or a ship's call, beside the lists above ("boarded a
+/// flight", "set out from", "called at", "put in at").
+pub static RIDE_CUES: Words = Words::new(&[
+    "boarded", "board", "boards", "boarding", "set", "sets", "setting", "called", "calls", "call",
+    "calling", "put", "puts",
+]);
+
 /// Compass words that name a part of a place ("southern Italy").
 pub static COMPASS: Words = Words::new(&[
     "north",

@@ -130,6 +130,26 @@ static FUNCTION: lx::Words = lx::Words::new(&[
     "still",
 ]);
 
+/// Words for a count ("three migrants").
+static NUMBERS: lx::Words = lx::Words::new(&[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "some",
+    "several",
+    "many",
+    "both",
+]);
+
 /// Nouns of office that can head a title phrase.
 static OFFICES: lx::Words = lx::Words::new(&[
     "president",
@@ -361,6 +381,18 @@ fn clause_subject(
             }
             return Some(Subject::Person(p.idx));
         }
+        // "her ship", "his motorcade", "their convoy": whoever it carries.
+        if matches!(w, "his" | "her" | "their")
+            && !after_preposition(ctx, s, i)
+            && (is(&lx::VEHICLES, ctx.w(i + 1)) || is(&lx::GROUP_NOUNS, ctx.w(i + 1)))
+        {
+            return Some(match (w, d.last_person, &d.last_title) {
+                ("their", _, _) => Subject::Group,
+                (_, Some(p), _) => Subject::Person(p),
+                (_, None, Some(t)) => Subject::Title(t.clone()),
+                _ => Subject::Other,
+            });
+        }
         // "His Majesty", "Her Holiness": the monarch or the pope.
         if matches!(w, "his" | "her") && !after_preposition(ctx, s, i) {
             let office = match ctx.w(i + 1) {
@@ -404,6 +436,14 @@ fn clause_subject(
                     (None, None) => Subject::Other,
                 })
             }
+            // "Three migrants crossed ...", "Some 40 pilgrims arrived ...": a count
+            // before a group noun.
+            _ if (is(&NUMBERS, w) || w.chars().all(|c| c.is_ascii_digit()))
+                && !after_preposition(ctx, s, i)
+                && (i + 1..e.min(i + 3)).any(|k| is(&lx::GROUP_NOUNS, ctx.w(k))) =>
+            {
+                return Some(Subject::Group);
+            }
             "the" | "a" | "an"
                 if !after_preposition(ctx, s, i) && !possessive_title(ctx, i + 1, e) =>
             {
@@ -434,9 +474,11 @@ fn possessive_title(ctx: &Ctx, mut i: usize, e: usize) -> bool {
 /// it) follows a preposition inside `s..`.
 fn after_preposition(ctx: &Ctx, s: usize, mut k: usize) -> bool {
     let mut steps = 0;
-    while k > s && steps < 4 {
+    while k > s && steps < 6 {
         let w = ctx.w(k - 1);
-        if is(&HONORIFICS, w) || is(&lx::TITLE_WORDS, w.trim_end_matches("'s")) {
+        // "Secretary of State Ana Ruiz": "of" inside a title is no preposition.
+        let title_of = w == "of" && k >= 2 && is(&lx::TITLE_WORDS, ctx.w(k - 2));
+        if is(&HONORIFICS, w) || is(&lx::TITLE_WORDS, w.trim_end_matches("'s")) || title_of {
             k -= 1;
             steps += 1;
         } else {
@@ -520,6 +562,18 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     })
 }
 
+/// Other words for the same office ("the pontiff" is the pope, "the monarch" the king
+/// or queen).
+fn same_office(head: &str) -> &'static [&'static str] {
+    match head {
+        "pontiff" | "holiness" => &["pope"],
+        "pope" => &["pontiff"],
+        "monarch" | "sovereign" | "majesty" => &["king", "queen", "emperor", "empress"],
+        "premier" => &["prime"],
+        _ => &[],
+    }
+}
+
 /// The person whose role best fits a title phrase: the same role, else a role ending
 /// in it ("U.S. Secretary of State" for "secretary of state"), else a role holding its
 /// head word; ties go to the person named most.
@@ -533,7 +587,11 @@ pub fn role_match(a: &Analysis, phrase: &str) -> Option<usize> {
             3
         } else if role.ends_with(&format!(" {phrase}")) {
             2
-        } else if role.split(' ').any(|w| w == head) && !phrase.contains(' ') {
+        } else if role
+            .split(' ')
+            .any(|w| w == head || same_office(head).contains(&w))
+            && !phrase.contains(' ')
+        {
             1
         } else {
             0

@@ -387,6 +387,48 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "of_inside_a_title_is_no_preposition",
+        "Secretary of State Ana Ruiz is traveling to Egypt, Jordan and Israel this week.",
+        Some("Ana Ruiz"),
+        &["Egypt/done/stop", "Jordan/done/stop", "Israel/done/stop"],
+    ),
+    (
+        "possessive_name_before_describing_words",
+        "President Ali Bongo Ondimba's first state visit to Ghana ended in Accra.",
+        Some("Ali Bongo Ondimba"),
+        &["Accra/done/stop"],
+    ),
+    (
+        "the_pontiff_is_the_pope",
+        "Pope Leo XIV's visit to Lebanon began on Sunday. The pontiff celebrated Mass in \
+         Beirut and later flew to Istanbul.",
+        Some("Leo XIV"),
+        &["Beirut/done/stop", "Istanbul/done/stop"],
+    ),
+    (
+        "a_count_before_a_group_noun_travels",
+        "Three migrants from Honduras crossed into Guatemala in March. They walked to \
+         Tapachula and then took a bus to Puebla.",
+        None,
+        &[
+            "Guatemala/done/stop",
+            "Tapachula/done/stop",
+            "Puebla/done/stop",
+        ],
+    ),
+    (
+        "set_out_from_and_a_ship_calls",
+        "Captain Ruth Cole set out from Plymouth in May. Her ship called at Lisbon and \
+         Cape Town before arriving in Sydney in December.",
+        Some("Ruth Cole"),
+        &[
+            "Plymouth/done/origin",
+            "Lisbon/done/stop",
+            "Cape Town/done/stop",
+            "Sydney/done/stop",
+        ],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
