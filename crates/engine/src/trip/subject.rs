@@ -528,6 +528,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         let describing = i + 1 < e
             && w.chars().next().is_some_and(char::is_alphabetic)
             && !is(&lx::TITLE_WORDS, w)
+            && !is(&lx::PERSON_NOUNS, w)
             && !is(&FUNCTION, w)
             && !is_cue_word(w);
         if !describing {
@@ -551,6 +552,17 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     }
     // The phrase must end in an office ("the State Department" is no title) and not
     // run on into a longer name.
+    if words.is_empty() {
+        // "the explorer", "the astronaut": a person noun that names no office refers
+        // to the person the text is about.
+        let w = ctx.w(i).trim_end_matches("'s");
+        if is(&lx::PERSON_NOUNS, w) && !(i + 1 < e && ctx.is_cap(i + 1)) {
+            return Some(match role_match(a, w).or_else(|| main_person(a)) {
+                Some(p) => Subject::Person(p),
+                None => Subject::Title(w.to_string()),
+            });
+        }
+    }
     let head_ok = words.last().is_some_and(|h| is(&OFFICES, h));
     if !head_ok || (k < e && k == i + words.len() && ctx.is_cap(k)) {
         return None;
@@ -560,6 +572,21 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         Some(p) => Subject::Person(p),
         None => Subject::Title(phrase),
     })
+}
+
+/// The person named most often, when named at least twice and more often than anyone
+/// else.
+fn main_person(a: &Analysis) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = a
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.mentions.len(), i))
+        .collect();
+    counts.sort_by(|x, y| y.0.cmp(&x.0));
+    let first = *counts.first()?;
+    let next = counts.get(1).map_or(0, |c| c.0);
+    (first.0 >= 2 && first.0 > next).then_some(first.1)
 }
 
 /// Other words for the same office ("the pontiff" is the pope, "the monarch" the king

@@ -429,6 +429,17 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "the_explorer_is_the_person_named_most",
+        "Explorer Ingrid Berg left Oslo in June. Berg reached Tromso in July. Later the \
+         explorer sailed to Reykjavik.",
+        Some("Ingrid Berg"),
+        &[
+            "Oslo/done/origin",
+            "Tromsø/done/stop",
+            "Reykjavík/done/stop",
+        ],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
