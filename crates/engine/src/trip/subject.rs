@@ -583,7 +583,7 @@ fn main_person(a: &Analysis) -> Option<usize> {
         .enumerate()
         .map(|(i, p)| (p.mentions.len(), i))
         .collect();
-    counts.sort_by(|x, y| y.0.cmp(&x.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let first = *counts.first()?;
     let next = counts.get(1).map_or(0, |c| c.0);
     (first.0 >= 2 && first.0 > next).then_some(first.1)
