@@ -91,6 +91,68 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     out
 }
 
+/// Weak evidence, kept apart: "in X" or "at X" in a clause whose subject is a person,
+/// a title or a group ("Morales spoke at a rally in Cochabamba"), with no word of
+/// saying, of a life event ("was born in") or of negation in the clause. The trip
+/// uses it only for its traveller, and only when travel words gave at most one place.
+pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for r in &ctx.doc.sentence_tokens {
+        if cancelled(ctx, r.clone()) {
+            continue;
+        }
+        let f = Finder {
+            ctx,
+            a,
+            subs,
+            out: Vec::new(),
+        };
+        for k in r.clone() {
+            if !matches!(ctx.w(k), "in" | "at") || ctx.in_title(k) {
+                continue;
+            }
+            let Some(p) = ctx.stop_place_at(a, k + 1) else {
+                continue;
+            };
+            if ctx.w(p.end - 1).ends_with("'s")
+                || modifier(ctx.raw(p.end))
+                || compound(ctx.w(p.end))
+            {
+                continue;
+            }
+            let subject = subs.at[k].clone();
+            if matches!(subject, Subject::Other) {
+                continue;
+            }
+            let c = (r.start..k)
+                .rev()
+                .find(|&c| matches!(ctx.w(c), ";" | ",") || is(&lx::CLAUSE_BREAKS, ctx.w(c)))
+                .map_or(r.start, |c| c + 1);
+            let quiet = (c..k).all(|c| {
+                let w = ctx.w(c);
+                !is(&lx::SPEECH, w) && !is(&lx::LIFE, w) && !is(&lx::NEGATION, w)
+            });
+            if !quiet || f.blocked(k) {
+                continue;
+            }
+            out.push(Evidence {
+                place: p.idx,
+                tok: p.start,
+                end_tok: p.end,
+                cue: k,
+                subject,
+                planned: f.planned(k),
+                role: StopRole::Stop,
+                phase: Phase::Middle,
+                from: false,
+                order_pos: 2 * p.start,
+                in_title: false,
+            });
+        }
+    }
+    out
+}
+
 /// Whether `w` (lowercase) is a word some pattern of [`Finder::at`] starts from: the
 /// travel words of every list, in one set.
 fn is_cue(w: &str) -> bool {
@@ -108,6 +170,8 @@ fn is_cue(w: &str) -> bool {
             &lx::ACTIVITY,
             &lx::TAKE,
             &lx::RIDE_CUES,
+            &lx::INCLUDE,
+            &lx::WAY_CUES,
         ];
         lists
             .iter()
@@ -173,6 +237,60 @@ impl Finder<'_, '_> {
                     return;
                 }
             }
+        }
+        if is(&lx::INCLUDE, w) && self.journey_before(i) {
+            // "a tour that also included Lima, Quito and Cusco", "the itinerary includes
+            // Masses in Fatima and Braga".
+            let j = self.skip_particles(i + 1, end);
+            if self.list(j, end).is_some() {
+                self.list_from(i, j, end, StopRole::Stop, false);
+            } else {
+                self.activity(i, end);
+            }
+            self.journey_subject_from(before);
+            return;
+        }
+        if (w == "route" && self.w(i.saturating_sub(1)) == "en")
+            || (w == "way"
+                && matches!(
+                    self.w(i.saturating_sub(1)),
+                    "his" | "her" | "their" | "its" | "the" | "our" | "my"
+                ))
+        {
+            // "en route to Cairo", "on his way back to Rome".
+            let j = self.skip_particles(i + 1, end);
+            let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
+            let role = if home {
+                StopRole::Return
+            } else {
+                StopRole::Stop
+            };
+            match self.w(j) {
+                "to" | "into" => self.list_from(i, j + 1, end, role, false),
+                "from" => {
+                    if let Some(places) = self.list(j + 1, end) {
+                        let next = places.last().map_or(j + 1, |p| p.end);
+                        let dest = self.dest_after(next, end);
+                        for p in places {
+                            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
+                        }
+                        if dest.is_some() {
+                            self.list_from(i, next + 1, end, role, false);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        if matches!(w, "departure" | "departures") && self.w(i + 1) == "from" {
+            // "his departure from Lima": a place left.
+            if let Some(places) = self.list(i + 2, end) {
+                for p in places {
+                    self.push(i, p, StopRole::Stop, true, p.start);
+                }
+            }
+            return;
         }
         if matches!(w, "set" | "sets" | "setting")
             && matches!(self.w(i + 1), "off" | "out" | "sail")
@@ -484,13 +602,37 @@ impl Finder<'_, '_> {
         while j < end
             && (matches!(
                 self.w(j),
-                "then" | "also" | "now" | "currently" | "already" | "still" | "again" | "briefly"
+                "then"
+                    | "also"
+                    | "now"
+                    | "currently"
+                    | "already"
+                    | "still"
+                    | "again"
+                    | "briefly"
+                    | "due"
+                    | "expected"
+                    | "scheduled"
+                    | "back"
             ) || self.ctx.in_time[j])
         {
             j += 1;
         }
         if matches!(self.w(j), "in" | "at") {
-            self.list_from(i, j + 1, end, StopRole::Stop, false);
+            // "will be back in Rome on Friday": home again.
+            let role = if (i + 1..j).any(|k| self.w(k) == "back") {
+                StopRole::Return
+            } else {
+                StopRole::Stop
+            };
+            let before = self.out.len();
+            self.list_from(i, j + 1, end, role, false);
+            // "is due in Quito", "is expected in Lima": ahead.
+            if (i + 1..j).any(|k| is(&lx::FUTURE, self.w(k))) {
+                for e in &mut self.out[before..] {
+                    e.planned = true;
+                }
+            }
         }
     }
 
@@ -500,7 +642,8 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let w = self.w(j);
-        let ok = matches!(w, "to" | "in" | "at") || (w == "of" && self.w(i) == "tour");
+        let ok = matches!(w, "to" | "in" | "at" | "through" | "across" | "around")
+            || (w == "of" && matches!(self.w(i), "tour" | "tours"));
         if !ok {
             return;
         }
@@ -583,7 +726,9 @@ impl Finder<'_, '_> {
         if while_in {
             i += 1;
         }
-        if !matches!(self.w(i), "in" | "at") {
+        // "From Tokyo, the president will fly to Seoul": a place left first.
+        let from = self.w(i) == "from";
+        if !matches!(self.w(i), "in" | "at") && !from {
             return;
         }
         let Some(places) = self.list(i + 1, r.end) else {
@@ -591,6 +736,14 @@ impl Finder<'_, '_> {
         };
         let after = places.last().map_or(i, |p| p.end);
         if self.w(after) != "," && !while_in {
+            return;
+        }
+        if from
+            && !(after + 1..r.end.min(after + 10)).any(|k| {
+                let w = self.w(k);
+                is(&lx::MOTION, w) || is(&lx::LEAVE, w) || is(&lx::RETURN, w)
+            })
+        {
             return;
         }
         let clause = if self.w(after) == "," {
@@ -617,8 +770,12 @@ impl Finder<'_, '_> {
                 planned,
                 role: StopRole::Stop,
                 phase: Phase::Middle,
-                from: false,
-                order_pos: 2 * p.start,
+                from,
+                order_pos: if from {
+                    (2 * p.start).saturating_sub(1)
+                } else {
+                    2 * p.start
+                },
                 in_title: self.ctx.in_title(i),
             });
         }
@@ -1187,6 +1344,8 @@ fn compound(next: &str) -> bool {
 /// bases", "Russia policy"): a lower-case word that is not a function word.
 fn modifier(next: &str) -> bool {
     const FOLLOWERS: &[&str] = &[
+        "en",
+        "aboard",
         "and",
         "or",
         "to",

@@ -338,6 +338,7 @@ pub static NOUNS: Words = Words::new(&[
     "homecoming",
     "departure",
     "tours",
+    "itinerary",
 ]);
 
 /// Journey nouns that name a part of the current trip ("stops in", "the final leg").
@@ -775,6 +776,62 @@ pub static PERSON_NOUNS: Words = Words::new(&[
     "girl",
     "boy",
     "teenager",
+]);
+
+/// Verbs by which a journey lists its parts ("the tour included Lima").
+pub static INCLUDE: Words = Words::new(&[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "cover",
+    "covers",
+    "covered",
+    "span",
+    "spans",
+    "spanned",
+]);
+
+/// Nouns of a way taken ("en route to", "on his way to") and of leaving ("departure
+/// from").
+pub static WAY_CUES: Words = Words::new(&["route", "way", "departure", "departures"]);
+
+/// Words of a life event or a lasting state, not a journey: "born in X", "lives in X",
+/// "based in X", "elected in X", "buried at X".
+pub static LIFE: Words = Words::new(&[
+    "born",
+    "died",
+    "dies",
+    "lived",
+    "lives",
+    "live",
+    "living",
+    "based",
+    "raised",
+    "grew",
+    "studied",
+    "educated",
+    "elected",
+    "buried",
+    "headquartered",
+    "married",
+    "killed",
+    "imprisoned",
+    "jailed",
+    "worked",
+    "works",
+    "served",
+    "serves",
+    "retired",
+    "stationed",
+    "located",
+    "published",
+    "reported",
+    "announced",
+    "wrote",
+    "writes",
+    "quoted",
+    "cited",
 ]);
 
 /// Compass words that name a part of a place ("southern Italy").

@@ -440,6 +440,39 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "itinerary_included_masses_in",
+        "The itinerary of Pope Leo included Masses in Fatima and Braga.",
+        None,
+        &["F\u{e1}tima/done/stop", "Braga/done/stop"],
+    ),
+    (
+        "en_route_and_on_his_way_back",
+        "Minister Tomas Ruiz stopped in Dakar en route to Lagos. On his way back to \
+         Lima on Friday, he met officials.",
+        Some("Tomas Ruiz"),
+        &["Dakar/done/stop", "Lagos/done/stop", "Lima/done/return"],
+    ),
+    (
+        "from_place_before_the_clause_is_left",
+        "From Osaka, Premier Aiko Tanaka will fly to Seoul on Monday.",
+        Some("Aiko Tanaka"),
+        &["Osaka/planned/origin", "Seoul/planned/stop"],
+    ),
+    (
+        "due_in_and_back_in",
+        "Minister Ines Vidal is due in Quito on Monday and will be back in Lima on \
+         Friday.",
+        Some("Ines Vidal"),
+        &["Quito/planned/stop", "Lima/planned/return"],
+    ),
+    (
+        "weak_in_fills_a_one_place_trip",
+        "Premier Omar Haddad arrived in Nairobi on Monday. On Tuesday he opened a \
+         school in Mombasa.",
+        Some("Omar Haddad"),
+        &["Nairobi/done/stop", "Mombasa/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
