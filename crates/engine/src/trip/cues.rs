@@ -1150,6 +1150,14 @@ impl Finder<'_, '_> {
     fn subject_of(&self, i: usize) -> Subject {
         let ctx = self.ctx;
         let clause = self.subs.at[i].clone();
+        // "invited Kerry to visit Moscow", "allowing outside groups to visit Libya": not
+        // the clause's subject, and for the one invited only a proposed visit.
+        if i >= 2 && self.w(i - 1) == "to" {
+            let s = ctx.sentence_of(i).start;
+            if (s.max(i.saturating_sub(7))..i - 1).any(|k| is(&lx::CAUSERS, self.w(k))) {
+                return Subject::Other;
+            }
+        }
         if i > 0 && is(&lx::NOUNS, self.w(i)) {
             // "Ruto's state visit", "the Pope's first apostolic journey": the possessive
             // may stand up to two describing words before the noun.

@@ -834,6 +834,47 @@ pub static LIFE: Words = Words::new(&[
     "cited",
 ]);
 
+/// Verbs whose object does what the infinitive after it says ("invited Kerry to
+/// visit", "allowed groups to visit").
+pub static CAUSERS: Words = Words::new(&[
+    "invite",
+    "invites",
+    "invited",
+    "inviting",
+    "allow",
+    "allows",
+    "allowed",
+    "allowing",
+    "permit",
+    "permits",
+    "permitted",
+    "permitting",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "let",
+    "lets",
+    "persuade",
+    "persuaded",
+    "advise",
+    "advised",
+    "told",
+    "tell",
+    "tells",
+    "request",
+    "requested",
+    "welcome",
+    "welcomed",
+]);
+
 /// Compass words that name a part of a place ("southern Italy").
 pub static COMPASS: Words = Words::new(&[
     "north",

@@ -474,6 +474,20 @@ const CASES: &[Case] = &[
         &["Nairobi/done/stop", "Mombasa/done/stop"],
     ),
     (
+        "the_one_invited_travels",
+        "Minister Ines Vidal said on Monday that the government would allow foreign \
+         inspectors to visit Chile.",
+        None,
+        &[],
+    ),
+    (
+        "an_invitation_is_only_proposed",
+        "Premier Jon Alves met the press in Oslo. President Rosa Lind invited Alves to \
+         visit Lima in May.",
+        Some("Jon Alves"),
+        &["Oslo/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
