@@ -34,7 +34,7 @@ pub const CONTEXT: f32 = 1.5;
 /// Weight of a lowercase noun for a person right before the name ("ambassador Li Wei").
 pub const PERSON_NOUN: f32 = 2.0;
 /// Support from each later mention by surname alone (on top of its context).
-pub const LATER_MENTION: f32 = 1.0;
+pub const LATER_MENTION: f32 = 2.0;
 /// The most that later mentions add together.
 pub const SUPPORT_CAP: f32 = 2.0;
 
@@ -134,10 +134,72 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
             return CONTEXT;
         }
+        // "met with Smith", "spoke with Smith".
+        if b > 0 && doc.lower(b) == "with" && word_at(doc, b - 1, first, words::MEET_WITH) {
+            return CONTEXT;
+        }
         // "the Susan Constant": people take no article.
         if !titled && word_at(doc, b, first, &["the", "a", "an"]) {
             return -CONTEXT;
         }
+    }
+    0.0
+}
+
+/// Whether token `k` is a regnal "I" closing a name ("Haile Selassie I, Emperor"): after
+/// a capitalised word and before a comma or the end of its sentence, where the pronoun
+/// would not stand.
+pub fn is_regnal_one(doc: &Doc, k: usize) -> bool {
+    let sentence = doc.tokens[k].sentence;
+    let closes = match doc.tokens.get(k + 1) {
+        None => true,
+        Some(t) => t.sentence != sentence || matches!(doc.token_text(k + 1), "," | "." | ";"),
+    };
+    doc.token_text(k) == "I"
+        && k > 0
+        && doc.tokens[k - 1].sentence == sentence
+        && doc.token_text(k - 1).starts_with(char::is_uppercase)
+        && closes
+}
+
+/// Weight of a middle initial inside a name ("Jo R. Roe").
+pub const INITIAL: f32 = 1.0;
+
+/// Whether `t` is an initial: one capital letter and a period ("R.").
+pub fn is_initial(t: &str) -> bool {
+    let mut c = t.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// Weight of a pronoun that takes up the name: "he" or "she" later in its sentence, or
+/// "He", "She", "His" or "Her" opening the next one.
+pub const PRONOUN: f32 = 1.0;
+/// Weight of each person next to a mention in a list.
+pub const LIST_MATE: f32 = 1.0;
+
+/// Evidence from a personal pronoun after a mention whose run ends at token `last`.
+pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {
+    let sentence = doc.tokens[last].sentence;
+    let n = doc.tokens.len();
+    let mut k = last + 1;
+    while k < n && doc.tokens[k].sentence == sentence && k <= last + 12 {
+        if matches!(doc.token_text(k), "he" | "she") {
+            return PRONOUN;
+        }
+        k += 1;
+    }
+    while k < n && doc.tokens[k].sentence == sentence {
+        k += 1;
+    }
+    // The next sentence's first word.
+    while k < n && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    if k < n
+        && doc.tokens[k].sentence == sentence + 1
+        && matches!(doc.token_text(k), "He" | "She" | "His" | "Her")
+    {
+        return PRONOUN;
     }
     0.0
 }
@@ -150,7 +212,7 @@ pub fn is_regnal(t: &str) -> bool {
 
 /// For each sentence, whether it reads as a heading: three or more words, nearly all
 /// capitalised, no final stop, and neither a list of names (two or more commas or
-/// slashes) nor a label ("Captain: Jane Roe").
+/// slashes) nor a label ("Captain: Jane Roe", "Coach - Jane Roe").
 pub fn headings(doc: &Doc) -> Vec<bool> {
     doc.sentence_tokens
         .iter()
@@ -166,7 +228,7 @@ pub fn headings(doc: &Doc) -> Vec<bool> {
             for i in r.clone() {
                 match doc.token_text(i) {
                     "," | "/" | ";" | "|" => commas += 1,
-                    ":" => label = true,
+                    ":" | "-" => label = true,
                     _ => {}
                 }
                 if doc.tokens[i].kind != TokenKind::Word {

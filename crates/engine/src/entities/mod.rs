@@ -119,7 +119,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
 
     // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
-    list.retain(people::Draft::is_person);
+    keep_people(&mut list, text_of(doc));
     for p in &mut list {
         p.mentions.sort_unstable();
         p.mentions.dedup();
@@ -157,6 +157,47 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
         })
         .collect();
     (people, orgs)
+}
+
+/// The normalised text of `doc`.
+fn text_of(doc: &Doc) -> &str {
+    doc.text()
+}
+
+/// Keeps the candidates with enough evidence. A candidate short of it is still kept when
+/// it stands in a list next to people ("Ann Lee, Jo Kamau and Ivo Petrov"): each person
+/// right before or after one of its mentions, with only a comma, "and", "or", "&" or "/"
+/// between, adds [`evidence::LIST_MATE`].
+fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
+    let mut sure: Vec<(usize, usize)> = list
+        .iter()
+        .filter(|p| p.is_person())
+        .flat_map(|p| p.mentions.iter().copied())
+        .collect();
+    sure.sort_unstable();
+    let joins = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|between| {
+            let w = between.trim();
+            b >= a && b - a <= 8 && matches!(w, "," | "and" | ", and" | "or" | "&" | "/" | ";")
+        })
+    };
+    for p in list.iter_mut().filter(|p| !p.is_person()) {
+        let mut mates = 0.0;
+        for &(s, e) in &p.mentions {
+            // The person ending last before `s`, and the one starting first after `e`.
+            let k = sure.partition_point(|&(ps, _)| ps < s);
+            if k > 0 && joins(sure[k - 1].1.min(s), s) {
+                mates += evidence::LIST_MATE;
+            }
+            if let Some(&(ns, _)) = sure.get(k) {
+                if ns >= e && joins(e, ns) {
+                    mates += evidence::LIST_MATE;
+                }
+            }
+        }
+        p.support += mates;
+    }
+    list.retain(people::Draft::is_person);
 }
 
 /// For each token, whether it lies inside a place mention.
@@ -221,10 +262,7 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     if in_place[k] {
         // A place word that is a given name before a middle initial is the name ("Chad
         // J. Roe").
-        let initial = doc.tokens.get(k + 1).is_some_and(|n| {
-            let w = &doc.text()[n.start..n.end];
-            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
-        });
+        let initial = k + 1 < doc.tokens.len() && evidence::is_initial(doc.token_text(k + 1));
         return initial && given::given(t).is_some();
     }
     if is_particle(doc, k) {
@@ -266,7 +304,10 @@ fn person_of_run(
     if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
         suffix_at = Some(n - 2);
         n -= 2;
-    } else if n >= 2 && evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1]))) {
+    } else if n >= 2
+        && (evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1])))
+            || evidence::is_regnal_one(doc, toks[n - 1]))
+    {
         suffix_at = Some(n - 1);
         regnal = true;
         n -= 1;
@@ -337,7 +378,7 @@ fn person_of_run(
         name_toks[0],
         toks[toks.len() - 1],
         title.is_some() || noun_title,
-    );
+    ) + evidence::pronoun_after(doc, toks[toks.len() - 1]);
     if words_in_name >= 2 || (regnal && words_in_name == 1) {
         let given = doc.token_text(name_toks[0]).to_string();
         let mut ev = title_ev + context;
@@ -345,6 +386,14 @@ fn person_of_run(
         ev += weigh(evidence::given_name(strip_possessive(&given), initial));
         if regnal {
             ev += evidence::REGNAL;
+        }
+        // A middle initial ("Jo R. Roe") is the shape of a person's name.
+        if name_toks.len() >= 3
+            && name_toks[1..name_toks.len() - 1]
+                .iter()
+                .any(|&k| evidence::is_initial(doc.token_text(k)))
+        {
+            ev += evidence::INITIAL;
         }
         if evidence::given_name(strip_possessive(&given), false) == 0.0
             && all_places(doc, name_toks)
@@ -377,6 +426,23 @@ fn person_of_run(
     }
 }
 
+/// Writes each person's name as the text writes it when a mention shows it with
+/// characters that normalising changed ("O’Hara", not "O'Hara"). Runs once mention texts
+/// are cut from the input.
+pub fn names_as_written(a: &mut Analysis) {
+    for p in &mut a.people {
+        if p.name.is_ascii() {
+            if let Some(m) = p
+                .mentions
+                .iter()
+                .find(|m| m.text != p.name && crate::text::normalize(&m.text).text == p.name)
+            {
+                p.name = m.text.clone();
+            }
+        }
+    }
+}
+
 /// Whether token `k` may stand inside a role, between its title word and the name: a
 /// role word, a connector, a place or demonym, or a word of an office's name ("Foreign",
 /// "State", "Council", "NATO").
@@ -395,13 +461,20 @@ fn in_role(site: &Site, k: usize) -> bool {
         || t.chars().all(|c| !c.is_lowercase())
 }
 
-/// Whether every word of a name is a place in the gazetteer ("Sochi Antalya"): a run of
-/// place names glued together rather than a person.
+/// Whether every word of a name is a well-known place in the gazetteer (a country, a
+/// region or a city of 100,000 people: "Sochi Antalya"): a run of place names glued
+/// together rather than a person. Small towns do not count: many are named like people.
 fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
     let g = crate::places::gazetteer::Gazetteer::get();
     name_toks.iter().all(|&k| {
         let t = strip_possessive(doc.token_text(k));
-        !is_cap(doc, k) || !g.lookup(&crate::places::gazetteer::fold(t)).is_empty()
+        !is_cap(doc, k)
+            || g.lookup(&crate::places::gazetteer::fold(t))
+                .iter()
+                .any(|&i| {
+                    let e = &g.entries[i as usize];
+                    e.kind != crate::places::gazetteer::Kind::City || e.population_k >= 100
+                })
     })
 }
 

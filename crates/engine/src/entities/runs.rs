@@ -59,6 +59,29 @@ pub fn is_suffix(doc: &Doc, i: usize) -> bool {
     words::is_in(SUFFIXES, doc.token_text(i))
 }
 
+/// A line shorter than this (in bytes) is a list item, label or heading, not wrapped
+/// prose: a run does not go on past its end.
+const SHORT_LINE: usize = 60;
+
+/// Whether a short line ends between tokens `a` and `b` ("- Coach - Jo Roe" then
+/// "Barlow withdrew" on the next line). Names may wrap across the lines of hard-wrapped
+/// prose, whose lines are long.
+fn short_line_ends_between(doc: &Doc, a: usize, b: usize) -> bool {
+    let text = doc.text();
+    let (ae, bs) = (doc.tokens[a].end, doc.tokens[b].start);
+    let Some(gap) = text.get(ae..bs) else {
+        return false;
+    };
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = text
+        .get(..ae)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    ae - line_start < SHORT_LINE
+}
+
 /// The capitalised runs of every sentence. `in_place[i]` says whether token `i` lies in
 /// a place mention (connectors never lead into a place: "King Philippe | of Belgium").
 pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
@@ -77,6 +100,9 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
             let mut j = i + 1;
             let mut stop = is_possessive(doc.token_text(i));
             while j < end && !stop {
+                if short_line_ends_between(doc, j - 1, j) {
+                    break;
+                }
                 let t = doc.token_text(j);
                 if is_cap(doc, j) && !is_particle(doc, j) {
                     has_role |= words::is_in(ROLE_WORDS, t) || words::is_in(ORG_HEADS, t);
@@ -84,9 +110,12 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     stop = is_possessive(t);
                     j += 1;
                 } else if is_particle(doc, j) && toks.len() < 6 {
-                    // A particle continues a name only when a capitalised word or the
-                    // joined form follows ("bin Abdulaziz", "el-Assad").
-                    if t.contains('-') || (j + 1 < end && is_cap(doc, j + 1)) {
+                    // A particle continues a name only when a capitalised word (maybe
+                    // after a second particle) or the joined form follows ("bin
+                    // Abdulaziz", "van der Berg", "el-Assad").
+                    let next_cap = |k: usize| k < end && is_cap(doc, k) && !is_particle(doc, k);
+                    let two = j + 2 < end && is_particle(doc, j + 1) && next_cap(j + 2);
+                    if t.contains('-') || next_cap(j + 1) || two {
                         toks.push(j);
                         stop = is_possessive(t);
                         j += 1;

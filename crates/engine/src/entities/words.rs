@@ -636,7 +636,38 @@ pub const PERSON_PARTICIPLES: &[&str] = &[
 ];
 
 /// Lowercase words right before a name that report its speech ("said Smith").
-pub const REPORTING_BEFORE: &[&str] = &["said", "says", "told", "thanked", "congratulated", "by"];
+pub const REPORTING_BEFORE: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "thanked",
+    "congratulated",
+    "by",
+    "met",
+    "meets",
+    "greeted",
+    "welcomed",
+    "invited",
+    "hosted",
+    "interviewed",
+    "quoted",
+];
+
+/// Verbs that take a person after "with" ("met *with* Smith").
+pub const MEET_WITH: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "sat",
+    "dined",
+    "conferred",
+    "consulted",
+];
 
 /// Lowercase nouns for a person, before a name ("astronaut Smith") or in an apposition
 /// after it (", the former minister").
@@ -723,6 +754,28 @@ pub const PERSON_NOUNS: &[&str] = &[
     "engineer",
     "politician",
     "activist",
+    "emperor",
+    "empress",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "monarch",
+    "cardinal",
+    "archbishop",
+    "sheikh",
+    "emir",
+    "sultan",
+    "premier",
+    "chancellor",
+    "cosmonaut",
+    "commentator",
+    "poet",
+    "novelist",
+    "composer",
+    "manager",
+    "wicketkeeper",
 ];
 
 /// Words a heading leaves lowercase; left out when measuring how capitalised a line is.
