@@ -30,7 +30,7 @@ pub const GIVEN_WEAK: f32 = 1.0;
 /// Weight of a regnal number after the name ("Charles III").
 pub const REGNAL: f32 = 1.5;
 /// Weight of the context around a mention: a verb, a reporting phrase, an apposition.
-pub const CONTEXT: f32 = 1.5;
+pub const CONTEXT: f32 = 2.0;
 /// Weight of a lowercase noun for a person right before the name ("ambassador Li Wei").
 pub const PERSON_NOUN: f32 = 2.0;
 /// Support from each later mention by surname alone (on top of its context).

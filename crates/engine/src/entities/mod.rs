@@ -25,17 +25,18 @@ use crate::segment::TokenKind;
 use people::People;
 use runs::{is_cap, is_particle, is_possessive, is_suffix, strip_possessive};
 use rustc_hash::FxHashSet;
-use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, ROLE_WORDS, THING_HEADS};
+use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, THING_HEADS};
 
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
 /// places, and drops place mentions that turn out to be inside a person's name.
 pub fn extract(doc: &Doc, a: &mut Analysis) {
     let mut in_place = place_tokens(doc, a);
-    let (mut people, mut orgs) = people_and_orgs(doc, &in_place);
-    // "Diaz arrived" after "Clara Diaz": a one-word town named like a person's surname
-    // is the person; find the people again without it.
-    if release_surnames(doc, a, &people, &mut in_place) {
-        (people, orgs) = people_and_orgs(doc, &in_place);
+    let (mut people, mut orgs, candidates) = people_and_orgs(doc, &in_place);
+    // "Diaz arrived" after "Clara Diaz": a one-word town named like the surname of a
+    // candidate is that person (and, as a later mention, evidence for it); find the
+    // people again without it.
+    if release_surnames(doc, a, &candidates, &mut in_place) {
+        (people, orgs, _) = people_and_orgs(doc, &in_place);
     }
     a.people = people;
     a.organisations = orgs;
@@ -44,11 +45,11 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
 
 /// Clears `in_place` for one-word town mentions that equal the surname of a person with
 /// a longer name; returns whether any was cleared.
-fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [bool]) -> bool {
-    let surnames: Vec<&str> = people
+fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [bool]) -> bool {
+    let surnames: Vec<&str> = names
         .iter()
-        .filter(|p| p.name.contains(' '))
-        .filter_map(|p| p.name.rsplit(' ').next())
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.rsplit(' ').next())
         .collect();
     let mut changed = false;
     for p in a.places.iter().filter(|p| p.kind == PlaceKind::City) {
@@ -67,8 +68,9 @@ fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [
     changed
 }
 
-/// People and organisations found with place tokens `in_place` set aside.
-fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>) {
+/// People and organisations found with place tokens `in_place` set aside, and the names
+/// of every person candidate, with or without enough evidence.
+fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>, Vec<String>) {
     let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
     let headings = evidence::headings(doc);
@@ -119,6 +121,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
 
     // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
+    let candidates: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
     keep_people(&mut list, text_of(doc));
     for p in &mut list {
         p.mentions.sort_unstable();
@@ -156,7 +159,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             }
         })
         .collect();
-    (people, orgs)
+    (people, orgs, candidates)
 }
 
 /// The normalised text of `doc`.
@@ -269,7 +272,7 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         return true;
     }
     if !is_cap(doc, k)
-        || words::is_in(ROLE_WORDS, t)
+        || words::is_role(t)
         || words::is_in(ORG_HEADS, t)
         || words::is_in(THING_HEADS, t)
         || words::is_in(KNOWN_ORGS, t)
@@ -328,13 +331,28 @@ fn person_of_run(
         start += 1;
     }
     if start >= n {
-        return false;
+        // No name at the end ("Secretary Okafor Travels to the Coast"): the name may
+        // follow the last title instead.
+        let cut = toks
+            .iter()
+            .rposition(|&k| words::is_role(doc.token_text(k)))
+            .and_then(|r| {
+                let mut e = r + 1;
+                while e < toks.len() && name_like(doc, in_place, toks[e]) {
+                    e += 1;
+                }
+                (e > r + 1 && e < toks.len()).then_some(e)
+            });
+        return match cut {
+            Some(e) => person_of_run(site, &toks[..e], people, singles),
+            None => false,
+        };
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
     let role_pos = before
         .iter()
-        .rposition(|&k| words::is_in(ROLE_WORDS, doc.token_text(k)));
+        .rposition(|&k| words::is_role(doc.token_text(k)));
     let title = role_pos.map(|r| doc.token_text(before[r]).to_string());
     let role = role_pos.and_then(|_| role_text(doc, before));
     let text = doc.text();
@@ -409,7 +427,14 @@ fn person_of_run(
         people.add_full(name, &key, &given, role, (first, name_end), ev);
         true
     } else if words_in_name == 1 && start + 1 == n && suffix_at.is_none() {
-        // One word: a surname, placed once all full names are known.
+        // One word: a surname, placed once all full names are known. A plural title
+        // ("Captains Career") names no one person.
+        let plural = title
+            .as_deref()
+            .is_some_and(|t| !words::is_in(words::ROLE_WORDS, t));
+        if plural {
+            return false;
+        }
         if role_pos.is_some() || toks.len() == 1 {
             let single_title = if role_pos.is_some() { title_ev } else { 0.0 };
             singles.push(Single {
@@ -449,7 +474,7 @@ pub fn names_as_written(a: &mut Analysis) {
 fn in_role(site: &Site, k: usize) -> bool {
     let t = strip_possessive(site.doc.token_text(k));
     site.in_place.get(k).copied().unwrap_or(false)
-        || words::is_in(ROLE_WORDS, t)
+        || words::is_role(t)
         || words::is_in(runs::CONNECTORS, t)
         || words::is_in(THING_HEADS, t)
         || words::is_in(ORG_HEADS, t)
@@ -514,8 +539,13 @@ fn org_of_run(
             head = Some(head.map_or(p + phrase.len() - 1, |h| h.max(p + phrase.len() - 1)));
         }
     }
-    let Some(h) = head else { return };
-    if h == 0 && !words::is_in(&["Pentagon", "Kremlin", "Congress", "Senate"], texts[0]) {
+    let Some(mut h) = head else { return };
+    // "Ministry of Foreign Affairs", "Bank of England": an "of" chain after the head
+    // belongs to the name.
+    let chain = texts.get(h + 1).is_some_and(|t| matches!(*t, "of" | "for")) && h + 2 < texts.len();
+    if chain {
+        h = texts.len() - 1;
+    } else if h == 0 && !words::is_in(&["Pentagon", "Kremlin", "Congress", "Senate"], texts[0]) {
         return;
     }
     let s = doc.tokens[toks[0]].start;

@@ -161,6 +161,20 @@ pub const ORG_HEADS: &[&str] = &[
     "Inc.",
     "Ltd.",
     "Corp.",
+    "Church",
+    "Airlines",
+    "Airways",
+    "Society",
+    "Foundation",
+    "Group",
+    "Club",
+    "League",
+    "Coalition",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
 ];
 
 /// Known organisations written as one token or a fixed phrase.
@@ -464,6 +478,13 @@ pub const NOT_NAME_START: &[&str] = &[
     "Where",
     "Which",
 ];
+
+/// Whether `w` is a role word or its plural ("Presidents Ann Roe and Jo Poe").
+pub fn is_role(w: &str) -> bool {
+    is_in(ROLE_WORDS, w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && is_in(ROLE_WORDS, s))
+}
 
 /// Whether `w` is in `list`.
 pub fn is_in(list: &[&str], w: &str) -> bool {
