@@ -91,9 +91,13 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
                 .copied()
                 .unwrap_or(false),
         };
-        let found_person = person_of_run(&site, toks, &mut people, &mut singles);
-        if !found_person {
-            org_of_run(doc, toks, &mut orgs, &mut org_spans);
+        match person_of_run(&site, toks, &mut people, &mut singles) {
+            // "European Commission President Ann Roe": the role may name an organisation.
+            Some(start) if start > 0 => {
+                org_of_run(doc, &toks[..start], &mut orgs, &mut org_spans);
+            }
+            Some(_) => {}
+            None => org_of_run(doc, toks, &mut orgs, &mut org_spans),
         }
         // Acronyms ("NATO Secretary-General", "CNN's") are organisations wherever they are.
         for &k in toks {
@@ -278,6 +282,7 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         || words::is_in(KNOWN_ORGS, t)
         || words::is_in(words::NOT_NAME_START, t)
         || words::is_in(words::NEVER_IN_NAME, t)
+        || words::is_in(words::HEADLINE_VERBS, t)
         || is_demonym(t)
     {
         return false;
@@ -289,14 +294,15 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Tries to read a person from a run; returns whether a name was found (whether or not
-/// its evidence is enough: that is weighed once every mention is known).
+/// Tries to read a person from a run; returns where in the run the name starts when one
+/// was found (whether or not its evidence is enough: that is weighed once every mention
+/// is known).
 fn person_of_run(
     site: &Site,
     toks: &[usize],
     people: &mut People,
     singles: &mut Vec<Single>,
-) -> bool {
+) -> Option<usize> {
     let doc = site.doc;
     let in_place = site.in_place;
     // Trailing name: name-like words, a suffix with its comma or a regnal number,
@@ -332,7 +338,8 @@ fn person_of_run(
     }
     if start >= n {
         // No name at the end ("Secretary Okafor Travels to the Coast"): the name may
-        // follow the last title instead.
+        // follow the last title, unless a thing's word comes next ("King Fahd
+        // International Airport", "Queen Mary Hospital" are no people).
         let cut = toks
             .iter()
             .rposition(|&k| words::is_role(doc.token_text(k)))
@@ -341,15 +348,28 @@ fn person_of_run(
                 while e < toks.len() && name_like(doc, in_place, toks[e]) {
                     e += 1;
                 }
-                (e > r + 1 && e < toks.len()).then_some(e)
+                let thing = toks.get(e).is_some_and(|&k| {
+                    let t = doc.token_text(k);
+                    words::is_in(THING_HEADS, t)
+                        || words::is_in(ORG_HEADS, t)
+                        || words::is_in(words::NEVER_IN_NAME, t)
+                });
+                (e > r + 1 && e < toks.len() && !thing).then_some(e)
             });
         return match cut {
             Some(e) => person_of_run(site, &toks[..e], people, singles),
-            None => false,
+            None => None,
         };
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
+    // "USS Jane Roe" is a ship.
+    if before
+        .last()
+        .is_some_and(|&k| words::is_in(words::SHIP_PREFIXES, doc.token_text(k)))
+    {
+        return None;
+    }
     let role_pos = before
         .iter()
         .rposition(|&k| words::is_role(doc.token_text(k)));
@@ -425,7 +445,7 @@ fn person_of_run(
             last_text.to_string()
         };
         people.add_full(name, &key, &given, role, (first, name_end), ev);
-        true
+        Some(start)
     } else if words_in_name == 1 && start + 1 == n && suffix_at.is_none() {
         // One word: a surname, placed once all full names are known. A plural title
         // ("Captains Career") names no one person.
@@ -433,7 +453,7 @@ fn person_of_run(
             .as_deref()
             .is_some_and(|t| !words::is_in(words::ROLE_WORDS, t));
         if plural {
-            return false;
+            return None;
         }
         if role_pos.is_some() || toks.len() == 1 {
             let single_title = if role_pos.is_some() { title_ev } else { 0.0 };
@@ -443,11 +463,11 @@ fn person_of_run(
                 role,
                 evidence: single_title + context,
             });
-            return role_pos.is_some();
+            return role_pos.map(|_| start);
         }
-        false
+        None
     } else {
-        false
+        None
     }
 }
 

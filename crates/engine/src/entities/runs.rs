@@ -109,7 +109,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     toks.push(j);
                     stop = is_possessive(t);
                     j += 1;
-                } else if is_particle(doc, j) && toks.len() < 6 {
+                } else if is_particle(doc, j) && toks.len() < 10 {
                     // A particle continues a name only when a capitalised word (maybe
                     // after a second particle) or the joined form follows ("bin
                     // Abdulaziz", "van der Berg", "el-Assad").

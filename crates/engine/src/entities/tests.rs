@@ -202,6 +202,21 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Astronaut Mara Oyelaran-Quist docked with the station. Oyelaran-Quist said it went well.",
         &[("Mara Oyelaran-Quist", Some("Astronaut"))],
     ),
+    (
+        "ship_is_not_a_person",
+        "The carrier USS Gerald R. Ford arrived.",
+        &[],
+    ),
+    (
+        "airport_named_for_a_king_is_not_a_person",
+        "They flew from King Fahd International Airport and Prince Ali Sound.",
+        &[],
+    ),
+    (
+        "particles_after_a_long_role",
+        "The European Commission President Ursula von der Leyen spoke.",
+        &[("Ursula von der Leyen", Some("European Commission President"))],
+    ),
 ];
 
 #[test]
@@ -247,6 +262,11 @@ const ORGS: &[(&str, &str, &[&str])] = &[
         "church_and_airline_heads",
         "Members of the Church of England flew with Qatar Airways.",
         &["Church of England", "Qatar Airways"],
+    ),
+    (
+        "role_names_an_organisation",
+        "European Commission President Ann Roe spoke.",
+        &["European Commission"],
     ),
     (
         "white_house_and_union",

@@ -978,7 +978,38 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Olympic",
     "Jubilee",
     "Anniversary",
-    // Headline verbs: a heading capitalises them after a name ("Smith *Travels* to Rome").
+    // Numbers that end vehicle and call-sign names ("Marine *One*").
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    // Words of campaign and watchdog names ("Human *Rights* Watch").
+    "Rights",
+    "Watch",
+    "Sound",
+    // Forms of address.
+    "Excellencies",
+    "Majesties",
+    "Highnesses",
+    "Ladies",
+    "Gentlemen",
+    "Colleagues",
+    "Friends",
+    "Distinguished",
+    "Honourable",
+    "Honorable",
+    "Dear",
+];
+
+/// Headline verbs: a heading capitalises them after a name ("Smith *Travels* to Rome").
+/// They are never part of a name, and a name may stand before them.
+pub const HEADLINE_VERBS: &[&str] = &[
     "Travels",
     "Visits",
     "Meets",
@@ -1009,18 +1040,19 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Reaffirms",
     "Stresses",
     "Unveils",
-    // Forms of address.
-    "Excellencies",
-    "Majesties",
-    "Highnesses",
-    "Ladies",
-    "Gentlemen",
-    "Colleagues",
-    "Friends",
-    "Distinguished",
-    "Honourable",
-    "Honorable",
-    "Dear",
+    "Starts",
+    "Begins",
+    "Ends",
+    "Wraps",
+    "Concludes",
+    "Makes",
+    "Holds",
+    "Takes",
+];
+
+/// Prefixes of ship names ("*USS* Jane Roe"): the name after them is a vessel's.
+pub const SHIP_PREFIXES: &[&str] = &[
+    "USS", "HMS", "HMAS", "HMCS", "RMS", "INS", "USNS", "MV", "SS",
 ];
 
 /// Demonyms of regions and peoples that the gazetteer's country demonyms lack ("East
