@@ -260,6 +260,19 @@ fn is_demonym(t: &str) -> bool {
                 .is_some())
 }
 
+/// Whether capitalised word `t` is none of the words that a name never holds (roles,
+/// organisation and thing heads, landmark and media words).
+fn plain_word(t: &str) -> bool {
+    let t = strip_possessive(t);
+    !(words::is_role(t)
+        || words::is_in(ORG_HEADS, t)
+        || words::is_in(THING_HEADS, t)
+        || words::is_in(KNOWN_ORGS, t)
+        || words::is_in(words::NOT_NAME_START, t)
+        || words::is_in(words::NEVER_IN_NAME, t)
+        || words::is_in(words::HEADLINE_VERBS, t))
+}
+
 /// Whether token `k` can be part of a person's name.
 fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     let t = strip_possessive(doc.token_text(k));
@@ -270,7 +283,17 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         // A place word that is a given name before a middle initial is the name ("Chad
         // J. Roe").
         let initial = k + 1 < doc.tokens.len() && evidence::is_initial(doc.token_text(k + 1));
-        return initial && given::given(t).is_some();
+        // So is one before a capitalised word that is no place ("Florence Okafor"):
+        // the name then needs evidence other than the given name.
+        let surname_next = given::given(t) == Some(given::Given::Strong)
+            && k + 1 < doc.tokens.len()
+            && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
+            && is_cap(doc, k + 1)
+            && !in_place.get(k + 1).copied().unwrap_or(true)
+            && plain_word(doc.token_text(k + 1))
+            // Exactly two words: "for Asia Jo Roe" is the place, then the name.
+            && !(k + 2 < doc.tokens.len() && is_cap(doc, k + 2));
+        return (initial || surname_next) && given::given(t).is_some();
     }
     if is_particle(doc, k) {
         return true;
@@ -421,7 +444,16 @@ fn person_of_run(
         let given = doc.token_text(name_toks[0]).to_string();
         let mut ev = title_ev + context;
         let initial = evidence::sentence_initial(doc, name_toks[0]);
-        ev += weigh(evidence::given_name(strip_possessive(&given), initial));
+        // A given name that is also a well-known place here ("Florence") proves
+        // nothing, unless a middle initial follows ("Chad J. Roe").
+        let place_given = in_place[name_toks[0]]
+            && notable_place(strip_possessive(&given))
+            && !name_toks
+                .get(1)
+                .is_some_and(|&k| evidence::is_initial(doc.token_text(k)));
+        if !place_given {
+            ev += weigh(evidence::given_name(strip_possessive(&given), initial));
+        }
         if regnal {
             ev += evidence::REGNAL;
         }
@@ -510,17 +542,21 @@ fn in_role(site: &Site, k: usize) -> bool {
 /// region or a city of 100,000 people: "Sochi Antalya"): a run of place names glued
 /// together rather than a person. Small towns do not count: many are named like people.
 fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
+    name_toks
+        .iter()
+        .all(|&k| !is_cap(doc, k) || notable_place(strip_possessive(doc.token_text(k))))
+}
+
+/// Whether `t` names a well-known place: a country, a region, an area or a city of
+/// 100,000 people or more.
+fn notable_place(t: &str) -> bool {
     let g = crate::places::gazetteer::Gazetteer::get();
-    name_toks.iter().all(|&k| {
-        let t = strip_possessive(doc.token_text(k));
-        !is_cap(doc, k)
-            || g.lookup(&crate::places::gazetteer::fold(t))
-                .iter()
-                .any(|&i| {
-                    let e = &g.entries[i as usize];
-                    e.kind != crate::places::gazetteer::Kind::City || e.population_k >= 100
-                })
-    })
+    g.lookup(&crate::places::gazetteer::fold(t))
+        .iter()
+        .any(|&i| {
+            let e = &g.entries[i as usize];
+            e.kind != crate::places::gazetteer::Kind::City || e.population_k >= 100
+        })
 }
 
 /// The role: the words before the name, without honorifics at the end ("Dr.").

@@ -320,3 +320,13 @@ fn names_are_written_as_the_text_writes_them() {
     let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, vec!["Lena O\u{2019}Dwyer"]);
 }
+
+#[test]
+fn given_name_that_is_a_city_needs_other_evidence() {
+    let text =
+        "Florence Okafor, a nurse, said the clinic was full. He drove from Austin to Dallas.";
+    let a = crate::analyze(text, &crate::Options::default());
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Florence Okafor"]);
+    assert!(a.places.iter().any(|p| p.name == "Austin"));
+}

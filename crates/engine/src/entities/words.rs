@@ -82,6 +82,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "Leader",
     "Speaker",
     "Commissioner",
+    "Officer",
     "Dr.",
     "Mr.",
     "Mrs.",
@@ -993,6 +994,7 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Rights",
     "Watch",
     "Sound",
+    "Class",
     // Forms of address.
     "Excellencies",
     "Majesties",
