@@ -90,7 +90,10 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     while k < n && k < j + 2 && word_at(doc, k, last, words::AUXILIARIES) {
         k += 1;
     }
-    if word_at(doc, k, last, words::PERSON_VERBS) {
+    // After "was" or "is" a verb is passive ("the Compact was signed"): only the
+    // participles that take a person count there ("Smith was born").
+    let passive = (j..k).any(|i| matches!(doc.lower(i), "was" | "is" | "were" | "are"));
+    if !passive && word_at(doc, k, last, words::PERSON_VERBS) {
         return CONTEXT;
     }
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
@@ -130,6 +133,23 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         }
         if word_at(doc, b, first, words::PERSON_NOUNS) {
             return PERSON_NOUN;
+        }
+        // A credit line: "AP Photo/Jo Roe", "NASA/Jo Roe".
+        if b > 0
+            && doc.token_text(b) == "/"
+            && doc.tokens[b - 1].sentence == doc.tokens[first].sentence
+        {
+            let w = doc.token_text(b - 1);
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+            if acronym
+                || words::is_in(words::KNOWN_ORGS, w)
+                || words::is_in(
+                    &["photo", "photos", "credit", "image", "images", "video"],
+                    doc.lower(b - 1),
+                )
+            {
+                return PERSON_NOUN;
+            }
         }
         if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
             return CONTEXT;

@@ -217,6 +217,21 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "The European Commission President Ursula von der Leyen spoke.",
         &[("Ursula von der Leyen", Some("European Commission President"))],
     ),
+    (
+        "credit_line_names_a_person",
+        "(Agency Photo/Evan Okonkwo)",
+        &[("Evan Okonkwo", None)],
+    ),
+    (
+        "passive_verb_is_no_evidence",
+        "The Harbour Compact was signed in spring.",
+        &[],
+    ),
+    (
+        "broadcaster_is_not_a_person",
+        "Al Jazeera reported the clashes.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -934,6 +934,8 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Sentinel",
     "Examiner",
     "Newsweek",
+    "Jazeera",
+    "Arabiya",
     "Commons",
     "Wikimedia",
     "Wikipedia",
