@@ -232,6 +232,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Al Jazeera reported the clashes.",
         &[],
     ),
+    (
+        "verb_of_doing_is_evidence",
+        "Kepler Voss led the team in 1992.",
+        &[("Kepler Voss", None)],
+    ),
 ];
 
 #[test]
