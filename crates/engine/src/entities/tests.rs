@@ -237,6 +237,16 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Kepler Voss led the team in 1992.",
         &[("Kepler Voss", None)],
     ),
+    (
+        "accents_do_not_split_a_person",
+        "Recep Tayyip Erdoğan arrived. President Erdogan spoke.",
+        &[("Recep Tayyip Erdoğan", Some("President"))],
+    ),
+    (
+        "party_members_are_not_people",
+        "The Christian Democrats and the Free Democrats agreed.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1020,6 +1020,16 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Watch",
     "Sound",
     "Class",
+    // Parties and their members, capitalised ("Christian *Democrats*").
+    "Democrats",
+    "Republicans",
+    "Conservatives",
+    "Liberals",
+    "Socialists",
+    "Greens",
+    "Tories",
+    "Democrat",
+    "Republican",
     // Forms of address.
     "Excellencies",
     "Majesties",
