@@ -69,6 +69,13 @@ pub fn title(word: &str) -> f32 {
     }
 }
 
+/// Whether token `i` (lowercased) is in `set`, in the same sentence as token `of`.
+fn word_in(doc: &Doc, i: usize, of: usize, set: &words::WordSet) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].sentence == doc.tokens[of].sentence
+        && set.contains(doc.lower(i))
+}
+
 /// Whether token `i` (lowercased) is one of `list`, in the same sentence as token `of`.
 fn word_at(doc: &Doc, i: usize, of: usize, list: &[&str]) -> bool {
     i < doc.tokens.len()
@@ -93,7 +100,7 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     // After "was" or "is" a verb is passive ("the Compact was signed"): only the
     // participles that take a person count there ("Smith was born").
     let passive = (j..k).any(|i| matches!(doc.lower(i), "was" | "is" | "were" | "are"));
-    if !passive && word_at(doc, k, last, words::PERSON_VERBS) {
+    if !passive && word_in(doc, k, last, &words::PERSON_VERBS_SET) {
         return CONTEXT;
     }
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
@@ -119,7 +126,7 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         let end = (next + reach).min(n);
         if (next..end).any(|i| {
             doc.tokens[i].sentence == doc.tokens[last].sentence
-                && (words::is_in(words::PERSON_NOUNS, doc.lower(i))
+                && (words::PERSON_NOUNS_SET.contains(doc.lower(i))
                     || matches!(doc.lower(i), "who" | "whose"))
         }) {
             return CONTEXT;
@@ -131,7 +138,7 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         if word_at(doc, b, first, words::REPORTING_BEFORE) {
             return CONTEXT;
         }
-        if word_at(doc, b, first, words::PERSON_NOUNS) {
+        if word_in(doc, b, first, &words::PERSON_NOUNS_SET) {
             return PERSON_NOUN;
         }
         // A credit line: "AP Photo/Jo Roe", "NASA/Jo Roe".
@@ -142,7 +149,7 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
             let w = doc.token_text(b - 1);
             let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
             if acronym
-                || words::is_in(words::KNOWN_ORGS, w)
+                || words::KNOWN_ORGS_SET.contains(w)
                 || words::is_in(
                     &["photo", "photos", "credit", "image", "images", "video"],
                     doc.lower(b - 1),

@@ -25,7 +25,7 @@ use crate::segment::TokenKind;
 use people::People;
 use runs::{is_cap, is_particle, is_possessive, is_suffix, strip_possessive};
 use rustc_hash::FxHashSet;
-use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, THING_HEADS};
+use words::{HONORIFICS, KNOWN_ORG_PHRASES};
 
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
 /// places, and drops place mentions that turn out to be inside a person's name.
@@ -102,7 +102,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
         // Acronyms ("NATO Secretary-General", "CNN's") are organisations wherever they are.
         for &k in toks {
             let t = strip_possessive(doc.token_text(k));
-            if words::is_in(KNOWN_ORGS, t) && !in_place[k] {
+            if words::KNOWN_ORGS_SET.contains(t) && !in_place[k] {
                 let s = doc.tokens[k].start;
                 let span = (s, s + t.len());
                 if !org_spans.any_contains(s) {
@@ -253,7 +253,7 @@ struct Site<'a> {
 
 /// Whether capitalised word `t` is a demonym ("Brazilian", "East *Asian*").
 fn is_demonym(t: &str) -> bool {
-    words::is_in(words::REGIONAL_DEMONYMS, t)
+    words::REGIONAL_DEMONYMS_SET.contains(t)
         || (t.len() > 3
             && crate::places::gazetteer::Gazetteer::get()
                 .demonym(&crate::places::gazetteer::fold(t))
@@ -265,12 +265,12 @@ fn is_demonym(t: &str) -> bool {
 fn plain_word(t: &str) -> bool {
     let t = strip_possessive(t);
     !(words::is_role(t)
-        || words::is_in(ORG_HEADS, t)
-        || words::is_in(THING_HEADS, t)
-        || words::is_in(KNOWN_ORGS, t)
-        || words::is_in(words::NOT_NAME_START, t)
-        || words::is_in(words::NEVER_IN_NAME, t)
-        || words::is_in(words::HEADLINE_VERBS, t))
+        || words::ORG_HEADS_SET.contains(t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NOT_NAME_START_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::HEADLINE_VERBS_SET.contains(t))
 }
 
 /// Whether token `k` can be part of a person's name.
@@ -300,12 +300,12 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     }
     if !is_cap(doc, k)
         || words::is_role(t)
-        || words::is_in(ORG_HEADS, t)
-        || words::is_in(THING_HEADS, t)
-        || words::is_in(KNOWN_ORGS, t)
-        || words::is_in(words::NOT_NAME_START, t)
-        || words::is_in(words::NEVER_IN_NAME, t)
-        || words::is_in(words::HEADLINE_VERBS, t)
+        || words::ORG_HEADS_SET.contains(t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NOT_NAME_START_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::HEADLINE_VERBS_SET.contains(t)
         || is_demonym(t)
     {
         return false;
@@ -347,7 +347,7 @@ fn person_of_run(
     let mut start = n;
     while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
         // A noun for a person before the name is its title ("Astronaut Jane Roe").
-        if start < n && words::is_in(words::PERSON_NOUNS, doc.lower(toks[start - 1])) {
+        if start < n && words::PERSON_NOUNS_SET.contains(doc.lower(toks[start - 1])) {
             break;
         }
         start -= 1;
@@ -373,9 +373,9 @@ fn person_of_run(
                 }
                 let thing = toks.get(e).is_some_and(|&k| {
                     let t = doc.token_text(k);
-                    words::is_in(THING_HEADS, t)
-                        || words::is_in(ORG_HEADS, t)
-                        || words::is_in(words::NEVER_IN_NAME, t)
+                    words::THING_HEADS_SET.contains(t)
+                        || words::ORG_HEADS_SET.contains(t)
+                        || words::NEVER_IN_NAME_SET.contains(t)
                 });
                 (e > r + 1 && e < toks.len() && !thing).then_some(e)
             });
@@ -428,7 +428,7 @@ fn person_of_run(
     let noun_title = title.is_none()
         && before
             .last()
-            .is_some_and(|&k| words::is_in(words::PERSON_NOUNS, doc.lower(k)));
+            .is_some_and(|&k| words::PERSON_NOUNS_SET.contains(doc.lower(k)));
     let role = if noun_title {
         role_text(doc, before)
     } else {
@@ -483,7 +483,7 @@ fn person_of_run(
         // ("Captains Career") names no one person.
         let plural = title
             .as_deref()
-            .is_some_and(|t| !words::is_in(words::ROLE_WORDS, t));
+            .is_some_and(|t| !words::ROLE_WORDS_SET.contains(t));
         if plural {
             return None;
         }
@@ -528,12 +528,12 @@ fn in_role(site: &Site, k: usize) -> bool {
     site.in_place.get(k).copied().unwrap_or(false)
         || words::is_role(t)
         || words::is_in(runs::CONNECTORS, t)
-        || words::is_in(THING_HEADS, t)
-        || words::is_in(ORG_HEADS, t)
-        || words::is_in(KNOWN_ORGS, t)
-        || words::is_in(words::NEVER_IN_NAME, t)
-        || words::is_in(words::PERSON_NOUNS, site.doc.lower(k))
-        || words::is_in(words::ROLE_MODIFIERS, t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::ORG_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::PERSON_NOUNS_SET.contains(site.doc.lower(k))
+        || words::ROLE_MODIFIERS_SET.contains(t)
         || is_demonym(t)
         || t.chars().all(|c| !c.is_lowercase())
 }
@@ -589,7 +589,7 @@ fn org_of_run(
         .iter()
         .map(|&k| strip_possessive(doc.token_text(k)))
         .collect();
-    let mut head = texts.iter().rposition(|t| words::is_in(ORG_HEADS, t));
+    let mut head = texts.iter().rposition(|t| words::ORG_HEADS_SET.contains(t));
     for phrase in KNOWN_ORG_PHRASES {
         if let Some(p) = texts.windows(phrase.len()).position(|w| w == *phrase) {
             head = Some(head.map_or(p + phrase.len() - 1, |h| h.max(p + phrase.len() - 1)));

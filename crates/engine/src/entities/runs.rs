@@ -1,7 +1,7 @@
 //! Capitalised runs: the stretches of a sentence that may name a person or an
 //! organisation ("U.S. Secretary of State John Kerry", "Gulf Cooperation Council").
 
-use super::words::{self, NOT_NAME_START, ORG_HEADS, PARTICLES, TITLES_OF};
+use super::words::{self, PARTICLES};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 
@@ -95,8 +95,8 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                 continue;
             }
             let mut toks = vec![i];
-            let mut has_role =
-                words::is_role(doc.token_text(i)) || words::is_in(ORG_HEADS, doc.token_text(i));
+            let mut has_role = words::is_role(doc.token_text(i))
+                || words::ORG_HEADS_SET.contains(doc.token_text(i));
             let mut j = i + 1;
             let mut stop = is_possessive(doc.token_text(i));
             while j < end && !stop {
@@ -105,7 +105,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                 }
                 let t = doc.token_text(j);
                 if is_cap(doc, j) && !is_particle(doc, j) {
-                    has_role |= words::is_role(t) || words::is_in(ORG_HEADS, t);
+                    has_role |= words::is_role(t) || words::ORG_HEADS_SET.contains(t);
                     toks.push(j);
                     stop = is_possessive(t);
                     j += 1;
@@ -140,7 +140,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     let title_of = t == "of"
                         && toks.last().is_some_and(|&p| {
                             let w = doc.token_text(p);
-                            words::is_in(TITLES_OF, w) || words::is_in(ORG_HEADS, w)
+                            words::TITLES_OF_SET.contains(w) || words::ORG_HEADS_SET.contains(w)
                         });
                     if k < end && is_cap(doc, k) && (!place_at(k) || title_of) {
                         toks.extend(j..k);
@@ -155,7 +155,7 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
             // Drop leading sentence words ("The", "In") and trailing connectors.
             while toks.first().is_some_and(|&k| {
                 // "New" of "New York" stays: it is part of a place.
-                words::is_in(NOT_NAME_START, doc.token_text(k))
+                words::NOT_NAME_START_SET.contains(doc.token_text(k))
                     && !in_place.get(k).copied().unwrap_or(false)
             }) {
                 toks.remove(0);

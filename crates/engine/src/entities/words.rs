@@ -2,6 +2,9 @@
 //! capitalised words that are never part of a person's name. All entries are compared
 //! case-sensitively against the token as written, unless noted.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Words that make a capitalised run a role or title ("Foreign *Minister*", "*Pope*").
 /// The person's name is what follows the last of these in a run.
 pub const ROLE_WORDS: &[&str] = &[
@@ -482,10 +485,59 @@ pub const NOT_NAME_START: &[&str] = &[
 
 /// Whether `w` is a role word or its plural ("Presidents Ann Roe and Jo Poe").
 pub fn is_role(w: &str) -> bool {
-    is_in(ROLE_WORDS, w)
+    ROLE_WORDS_SET.contains(w)
         || w.strip_suffix('s')
-            .is_some_and(|s| s.len() > 2 && is_in(ROLE_WORDS, s))
+            .is_some_and(|s| s.len() > 2 && ROLE_WORDS_SET.contains(s))
 }
+
+/// A word list with a hash set built on first use, for the long lists that are looked up
+/// for every capitalised word.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+/// [`ROLE_WORDS`] as a set.
+pub static ROLE_WORDS_SET: WordSet = WordSet::new(ROLE_WORDS);
+/// [`ORG_HEADS`] as a set.
+pub static ORG_HEADS_SET: WordSet = WordSet::new(ORG_HEADS);
+/// [`THING_HEADS`] as a set.
+pub static THING_HEADS_SET: WordSet = WordSet::new(THING_HEADS);
+/// [`NOT_NAME_START`] as a set.
+pub static NOT_NAME_START_SET: WordSet = WordSet::new(NOT_NAME_START);
+/// [`NEVER_IN_NAME`] as a set.
+pub static NEVER_IN_NAME_SET: WordSet = WordSet::new(NEVER_IN_NAME);
+/// [`REGIONAL_DEMONYMS`] as a set.
+pub static REGIONAL_DEMONYMS_SET: WordSet = WordSet::new(REGIONAL_DEMONYMS);
+/// [`PERSON_NOUNS`] as a set.
+pub static PERSON_NOUNS_SET: WordSet = WordSet::new(PERSON_NOUNS);
+/// [`PERSON_VERBS`] as a set.
+pub static PERSON_VERBS_SET: WordSet = WordSet::new(PERSON_VERBS);
+/// [`HEADLINE_VERBS`] as a set.
+pub static HEADLINE_VERBS_SET: WordSet = WordSet::new(HEADLINE_VERBS);
+/// [`KNOWN_ORGS`] as a set.
+pub static KNOWN_ORGS_SET: WordSet = WordSet::new(KNOWN_ORGS);
+/// [`TITLES_OF`] as a set.
+pub static TITLES_OF_SET: WordSet = WordSet::new(TITLES_OF);
+/// [`ROLE_MODIFIERS`] as a set.
+pub static ROLE_MODIFIERS_SET: WordSet = WordSet::new(ROLE_MODIFIERS);
 
 /// Whether `w` is in `list`.
 pub fn is_in(list: &[&str], w: &str) -> bool {
