@@ -193,8 +193,8 @@ pub fn is_regnal_one(doc: &Doc, k: usize) -> bool {
         && closes
 }
 
-/// Weight of a middle initial inside a name ("Jo R. Roe").
-pub const INITIAL: f32 = 1.0;
+/// Weight of an initial before the surname ("Jo R. Roe", "J. Roe").
+pub const INITIAL: f32 = 2.0;
 
 /// Whether `t` is an initial: one capital letter and a period ("R.").
 pub fn is_initial(t: &str) -> bool {

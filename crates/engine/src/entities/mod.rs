@@ -457,9 +457,10 @@ fn person_of_run(
         if regnal {
             ev += evidence::REGNAL;
         }
-        // A middle initial ("Jo R. Roe") is the shape of a person's name.
-        if name_toks.len() >= 3
-            && name_toks[1..name_toks.len() - 1]
+        // Initials before the surname ("Jo R. Roe", "J. Roe") are the shape of a
+        // person's name.
+        if name_toks.len() >= 2
+            && name_toks[..name_toks.len() - 1]
                 .iter()
                 .any(|&k| evidence::is_initial(doc.token_text(k)))
         {

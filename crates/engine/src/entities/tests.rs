@@ -247,6 +247,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "The Christian Democrats and the Free Democrats agreed.",
         &[],
     ),
+    (
+        "initial_before_a_surname_is_evidence",
+        "Yesterday T. Okonkwo and the team arrived.",
+        &[("T. Okonkwo", None)],
+    ),
 ];
 
 #[test]
