@@ -31,9 +31,20 @@ function translit(name, table) {
     if (!(ch in table)) return null;
     s += table[ch];
   }
-  // "Dmitriy" is usually written "Dmitry"; "Sergei" and "Sergey" both occur.
-  s = s.replace(/iy$/, 'y');
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Spellings of one transliterated name as news writes it: "Dmitriy" is mostly "Dmitry"
+ * or "Dmitri"; "Sergey" also "Sergei"; "Yuriy" also "Yuri". */
+function spellings(t) {
+  if (!t) return [];
+  const out = new Set([t]);
+  if (t.endsWith('iy')) {
+    out.add(t.slice(0, -2) + 'y');
+    out.add(t.slice(0, -2) + 'i');
+  }
+  if (t.endsWith('ey')) out.add(t.slice(0, -2) + 'ei');
+  return [...out];
 }
 
 const LATIN = /^[A-Za-zÀ-ÖØ-öø-ɏ'-]+$/u;
@@ -59,11 +70,7 @@ for (const [code, locale] of Object.entries(faker)) {
   for (const raw of firstNames(locale)) {
     for (const part of String(raw).split(/\s+/)) {
       if (code === 'ru' || code === 'uk') {
-        add(translit(part, code === 'ru' ? RU : UK));
-        if (code === 'ru') {
-          const t = translit(part, RU);
-          if (t && t.endsWith('ey')) add(t.slice(0, -2) + 'ei'); // Sergey, Sergei
-        }
+        spellings(translit(part, code === 'ru' ? RU : UK)).forEach(add);
       } else {
         add(part);
       }

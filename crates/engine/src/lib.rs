@@ -192,6 +192,7 @@ pub fn analyze_with_progress(
 
     progress(STAGES[6]);
     to_input_offsets(&doc, input, &mut a);
+    entities::names_as_written(&mut a);
     a
 }
 

@@ -4,10 +4,14 @@
 //! honorific before the name ("President", "Dr."), a known given name as its first word
 //! ([`super::given`]), a verb of saying or doing right after it ("... said", "... met"),
 //! a reporting phrase or a noun for a person right before it ("according to ...",
-//! "astronaut ..."), an apposition after it (", 45,", ", who"), and later mentions by
-//! surname alone. A name written in a heading counts half: headings capitalise every
-//! word. A person is listed when the evidence of its best mention plus the support of its
-//! later mentions reaches [`THRESHOLD`].
+//! "astronaut ..."), an apposition after it (", 45,", ", who"), a credit line
+//! ("Photo/..."), a middle initial, a regnal number, a pronoun that takes it up, people
+//! next to it in a list, and later mentions by surname alone. A given name written in a
+//! heading counts half: headings capitalise every word. An article before the name
+//! ("the Susan Constant", a ship) counts against it. A person is listed when the
+//! evidence of its best mention plus the support of its later mentions reaches
+//! [`THRESHOLD`]: one strong piece of evidence (a title, a known given name, a verb of
+//! saying, a later mention) is enough, one weak piece is not.
 
 use super::given::{given, Given};
 use super::words;
@@ -30,11 +34,11 @@ pub const GIVEN_WEAK: f32 = 1.0;
 /// Weight of a regnal number after the name ("Charles III").
 pub const REGNAL: f32 = 1.5;
 /// Weight of the context around a mention: a verb, a reporting phrase, an apposition.
-pub const CONTEXT: f32 = 1.5;
+pub const CONTEXT: f32 = 2.0;
 /// Weight of a lowercase noun for a person right before the name ("ambassador Li Wei").
 pub const PERSON_NOUN: f32 = 2.0;
 /// Support from each later mention by surname alone (on top of its context).
-pub const LATER_MENTION: f32 = 1.0;
+pub const LATER_MENTION: f32 = 2.0;
 /// The most that later mentions add together.
 pub const SUPPORT_CAP: f32 = 2.0;
 
@@ -69,6 +73,13 @@ pub fn title(word: &str) -> f32 {
     }
 }
 
+/// Whether token `i` (lowercased) is in `set`, in the same sentence as token `of`.
+fn word_in(doc: &Doc, i: usize, of: usize, set: &words::WordSet) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].sentence == doc.tokens[of].sentence
+        && set.contains(doc.lower(i))
+}
+
 /// Whether token `i` (lowercased) is one of `list`, in the same sentence as token `of`.
 fn word_at(doc: &Doc, i: usize, of: usize, list: &[&str]) -> bool {
     i < doc.tokens.len()
@@ -90,7 +101,10 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     while k < n && k < j + 2 && word_at(doc, k, last, words::AUXILIARIES) {
         k += 1;
     }
-    if word_at(doc, k, last, words::PERSON_VERBS) {
+    // After "was" or "is" a verb is passive ("the Compact was signed"): only the
+    // participles that take a person count there ("Smith was born").
+    let passive = (j..k).any(|i| matches!(doc.lower(i), "was" | "is" | "were" | "are"));
+    if !passive && word_in(doc, k, last, &words::PERSON_VERBS_SET) {
         return CONTEXT;
     }
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
@@ -116,7 +130,7 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         let end = (next + reach).min(n);
         if (next..end).any(|i| {
             doc.tokens[i].sentence == doc.tokens[last].sentence
-                && (words::is_in(words::PERSON_NOUNS, doc.lower(i))
+                && (words::PERSON_NOUNS_SET.contains(doc.lower(i))
                     || matches!(doc.lower(i), "who" | "whose"))
         }) {
             return CONTEXT;
@@ -128,16 +142,95 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
         if word_at(doc, b, first, words::REPORTING_BEFORE) {
             return CONTEXT;
         }
-        if word_at(doc, b, first, words::PERSON_NOUNS) {
+        if word_in(doc, b, first, &words::PERSON_NOUNS_SET) {
             return PERSON_NOUN;
         }
+        // A credit line: "AP Photo/Jo Roe", "NASA/Jo Roe".
+        if b > 0
+            && doc.token_text(b) == "/"
+            && doc.tokens[b - 1].sentence == doc.tokens[first].sentence
+        {
+            let w = doc.token_text(b - 1);
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+            if acronym
+                || words::KNOWN_ORGS_SET.contains(w)
+                || words::is_in(
+                    &["photo", "photos", "credit", "image", "images", "video"],
+                    doc.lower(b - 1),
+                )
+            {
+                return PERSON_NOUN;
+            }
+        }
         if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
+            return CONTEXT;
+        }
+        // "met with Smith", "spoke with Smith".
+        if b > 0 && doc.lower(b) == "with" && word_at(doc, b - 1, first, words::MEET_WITH) {
             return CONTEXT;
         }
         // "the Susan Constant": people take no article.
         if !titled && word_at(doc, b, first, &["the", "a", "an"]) {
             return -CONTEXT;
         }
+    }
+    0.0
+}
+
+/// Whether token `k` is a regnal "I" closing a name ("Haile Selassie I, Emperor"): after
+/// a capitalised word and before a comma or the end of its sentence, where the pronoun
+/// would not stand.
+pub fn is_regnal_one(doc: &Doc, k: usize) -> bool {
+    let sentence = doc.tokens[k].sentence;
+    let closes = match doc.tokens.get(k + 1) {
+        None => true,
+        Some(t) => t.sentence != sentence || matches!(doc.token_text(k + 1), "," | "." | ";"),
+    };
+    doc.token_text(k) == "I"
+        && k > 0
+        && doc.tokens[k - 1].sentence == sentence
+        && doc.token_text(k - 1).starts_with(char::is_uppercase)
+        && closes
+}
+
+/// Weight of an initial before the surname ("Jo R. Roe", "J. Roe").
+pub const INITIAL: f32 = 2.0;
+
+/// Whether `t` is an initial: one capital letter and a period ("R.").
+pub fn is_initial(t: &str) -> bool {
+    let mut c = t.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// Weight of a pronoun that takes up the name: "he" or "she" later in its sentence, or
+/// "He", "She", "His" or "Her" opening the next one.
+pub const PRONOUN: f32 = 1.0;
+/// Weight of each person next to a mention in a list.
+pub const LIST_MATE: f32 = 1.0;
+
+/// Evidence from a personal pronoun after a mention whose run ends at token `last`.
+pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {
+    let sentence = doc.tokens[last].sentence;
+    let n = doc.tokens.len();
+    let mut k = last + 1;
+    while k < n && doc.tokens[k].sentence == sentence && k <= last + 12 {
+        if matches!(doc.token_text(k), "he" | "she") {
+            return PRONOUN;
+        }
+        k += 1;
+    }
+    while k < n && doc.tokens[k].sentence == sentence {
+        k += 1;
+    }
+    // The next sentence's first word.
+    while k < n && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    if k < n
+        && doc.tokens[k].sentence == sentence + 1
+        && matches!(doc.token_text(k), "He" | "She" | "His" | "Her")
+    {
+        return PRONOUN;
     }
     0.0
 }
@@ -150,7 +243,7 @@ pub fn is_regnal(t: &str) -> bool {
 
 /// For each sentence, whether it reads as a heading: three or more words, nearly all
 /// capitalised, no final stop, and neither a list of names (two or more commas or
-/// slashes) nor a label ("Captain: Jane Roe").
+/// slashes) nor a label ("Captain: Jane Roe", "Coach - Jane Roe").
 pub fn headings(doc: &Doc) -> Vec<bool> {
     doc.sentence_tokens
         .iter()
@@ -166,7 +259,7 @@ pub fn headings(doc: &Doc) -> Vec<bool> {
             for i in r.clone() {
                 match doc.token_text(i) {
                     "," | "/" | ";" | "|" => commas += 1,
-                    ":" => label = true,
+                    ":" | "-" => label = true,
                     _ => {}
                 }
                 if doc.tokens[i].kind != TokenKind::Word {

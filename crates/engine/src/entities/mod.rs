@@ -25,17 +25,18 @@ use crate::segment::TokenKind;
 use people::People;
 use runs::{is_cap, is_particle, is_possessive, is_suffix, strip_possessive};
 use rustc_hash::FxHashSet;
-use words::{HONORIFICS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_HEADS, ROLE_WORDS, THING_HEADS};
+use words::{HONORIFICS, KNOWN_ORG_PHRASES};
 
 /// Fills `a.people` and `a.organisations` (byte offsets into `doc.text()`). Runs after
 /// places, and drops place mentions that turn out to be inside a person's name.
 pub fn extract(doc: &Doc, a: &mut Analysis) {
     let mut in_place = place_tokens(doc, a);
-    let (mut people, mut orgs) = people_and_orgs(doc, &in_place);
-    // "Diaz arrived" after "Clara Diaz": a one-word town named like a person's surname
-    // is the person; find the people again without it.
-    if release_surnames(doc, a, &people, &mut in_place) {
-        (people, orgs) = people_and_orgs(doc, &in_place);
+    let (mut people, mut orgs, candidates) = people_and_orgs(doc, &in_place);
+    // "Diaz arrived" after "Clara Diaz": a one-word town named like the surname of a
+    // candidate is that person (and, as a later mention, evidence for it); find the
+    // people again without it.
+    if release_surnames(doc, a, &candidates, &mut in_place) {
+        (people, orgs, _) = people_and_orgs(doc, &in_place);
     }
     a.people = people;
     a.organisations = orgs;
@@ -44,11 +45,11 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
 
 /// Clears `in_place` for one-word town mentions that equal the surname of a person with
 /// a longer name; returns whether any was cleared.
-fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [bool]) -> bool {
-    let surnames: Vec<&str> = people
+fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [bool]) -> bool {
+    let surnames: Vec<&str> = names
         .iter()
-        .filter(|p| p.name.contains(' '))
-        .filter_map(|p| p.name.rsplit(' ').next())
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.rsplit(' ').next())
         .collect();
     let mut changed = false;
     for p in a.places.iter().filter(|p| p.kind == PlaceKind::City) {
@@ -67,8 +68,9 @@ fn release_surnames(doc: &Doc, a: &Analysis, people: &[Person], in_place: &mut [
     changed
 }
 
-/// People and organisations found with place tokens `in_place` set aside.
-fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>) {
+/// People and organisations found with place tokens `in_place` set aside, and the names
+/// of every person candidate, with or without enough evidence.
+fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisation>, Vec<String>) {
     let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
     let headings = evidence::headings(doc);
@@ -89,14 +91,18 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
                 .copied()
                 .unwrap_or(false),
         };
-        let found_person = person_of_run(&site, toks, &mut people, &mut singles);
-        if !found_person {
-            org_of_run(doc, toks, &mut orgs, &mut org_spans);
+        match person_of_run(&site, toks, &mut people, &mut singles) {
+            // "European Commission President Ann Roe": the role may name an organisation.
+            Some(start) if start > 0 => {
+                org_of_run(doc, &toks[..start], &mut orgs, &mut org_spans);
+            }
+            Some(_) => {}
+            None => org_of_run(doc, toks, &mut orgs, &mut org_spans),
         }
         // Acronyms ("NATO Secretary-General", "CNN's") are organisations wherever they are.
         for &k in toks {
             let t = strip_possessive(doc.token_text(k));
-            if words::is_in(KNOWN_ORGS, t) && !in_place[k] {
+            if words::KNOWN_ORGS_SET.contains(t) && !in_place[k] {
                 let s = doc.tokens[k].start;
                 let span = (s, s + t.len());
                 if !org_spans.any_contains(s) {
@@ -119,7 +125,8 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
 
     // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
-    list.retain(people::Draft::is_person);
+    let candidates: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
+    keep_people(&mut list, text_of(doc));
     for p in &mut list {
         p.mentions.sort_unstable();
         p.mentions.dedup();
@@ -156,7 +163,48 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             }
         })
         .collect();
-    (people, orgs)
+    (people, orgs, candidates)
+}
+
+/// The normalised text of `doc`.
+fn text_of(doc: &Doc) -> &str {
+    doc.text()
+}
+
+/// Keeps the candidates with enough evidence. A candidate short of it is still kept when
+/// it stands in a list next to people ("Ann Lee, Jo Kamau and Ivo Petrov"): each person
+/// right before or after one of its mentions, with only a comma, "and", "or", "&" or "/"
+/// between, adds [`evidence::LIST_MATE`].
+fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
+    let mut sure: Vec<(usize, usize)> = list
+        .iter()
+        .filter(|p| p.is_person())
+        .flat_map(|p| p.mentions.iter().copied())
+        .collect();
+    sure.sort_unstable();
+    let joins = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|between| {
+            let w = between.trim();
+            b >= a && b - a <= 8 && matches!(w, "," | "and" | ", and" | "or" | "&" | "/" | ";")
+        })
+    };
+    for p in list.iter_mut().filter(|p| !p.is_person()) {
+        let mut mates = 0.0;
+        for &(s, e) in &p.mentions {
+            // The person ending last before `s`, and the one starting first after `e`.
+            let k = sure.partition_point(|&(ps, _)| ps < s);
+            if k > 0 && joins(sure[k - 1].1.min(s), s) {
+                mates += evidence::LIST_MATE;
+            }
+            if let Some(&(ns, _)) = sure.get(k) {
+                if ns >= e && joins(e, ns) {
+                    mates += evidence::LIST_MATE;
+                }
+            }
+        }
+        p.support += mates;
+    }
+    list.retain(people::Draft::is_person);
 }
 
 /// For each token, whether it lies inside a place mention.
@@ -205,11 +253,24 @@ struct Site<'a> {
 
 /// Whether capitalised word `t` is a demonym ("Brazilian", "East *Asian*").
 fn is_demonym(t: &str) -> bool {
-    words::is_in(words::REGIONAL_DEMONYMS, t)
+    words::REGIONAL_DEMONYMS_SET.contains(t)
         || (t.len() > 3
             && crate::places::gazetteer::Gazetteer::get()
                 .demonym(&crate::places::gazetteer::fold(t))
                 .is_some())
+}
+
+/// Whether capitalised word `t` is none of the words that a name never holds (roles,
+/// organisation and thing heads, landmark and media words).
+fn plain_word(t: &str) -> bool {
+    let t = strip_possessive(t);
+    !(words::is_role(t)
+        || words::ORG_HEADS_SET.contains(t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NOT_NAME_START_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::HEADLINE_VERBS_SET.contains(t))
 }
 
 /// Whether token `k` can be part of a person's name.
@@ -221,22 +282,30 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     if in_place[k] {
         // A place word that is a given name before a middle initial is the name ("Chad
         // J. Roe").
-        let initial = doc.tokens.get(k + 1).is_some_and(|n| {
-            let w = &doc.text()[n.start..n.end];
-            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
-        });
-        return initial && given::given(t).is_some();
+        let initial = k + 1 < doc.tokens.len() && evidence::is_initial(doc.token_text(k + 1));
+        // So is one before a capitalised word that is no place ("Florence Okafor"):
+        // the name then needs evidence other than the given name.
+        let surname_next = given::given(t) == Some(given::Given::Strong)
+            && k + 1 < doc.tokens.len()
+            && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
+            && is_cap(doc, k + 1)
+            && !in_place.get(k + 1).copied().unwrap_or(true)
+            && plain_word(doc.token_text(k + 1))
+            // Exactly two words: "for Asia Jo Roe" is the place, then the name.
+            && !(k + 2 < doc.tokens.len() && is_cap(doc, k + 2));
+        return (initial || surname_next) && given::given(t).is_some();
     }
     if is_particle(doc, k) {
         return true;
     }
     if !is_cap(doc, k)
-        || words::is_in(ROLE_WORDS, t)
-        || words::is_in(ORG_HEADS, t)
-        || words::is_in(THING_HEADS, t)
-        || words::is_in(KNOWN_ORGS, t)
-        || words::is_in(words::NOT_NAME_START, t)
-        || words::is_in(words::NEVER_IN_NAME, t)
+        || words::is_role(t)
+        || words::ORG_HEADS_SET.contains(t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NOT_NAME_START_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::HEADLINE_VERBS_SET.contains(t)
         || is_demonym(t)
     {
         return false;
@@ -248,14 +317,15 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Tries to read a person from a run; returns whether a name was found (whether or not
-/// its evidence is enough: that is weighed once every mention is known).
+/// Tries to read a person from a run; returns where in the run the name starts when one
+/// was found (whether or not its evidence is enough: that is weighed once every mention
+/// is known).
 fn person_of_run(
     site: &Site,
     toks: &[usize],
     people: &mut People,
     singles: &mut Vec<Single>,
-) -> bool {
+) -> Option<usize> {
     let doc = site.doc;
     let in_place = site.in_place;
     // Trailing name: name-like words, a suffix with its comma or a regnal number,
@@ -266,7 +336,10 @@ fn person_of_run(
     if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
         suffix_at = Some(n - 2);
         n -= 2;
-    } else if n >= 2 && evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1]))) {
+    } else if n >= 2
+        && (evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1])))
+            || evidence::is_regnal_one(doc, toks[n - 1]))
+    {
         suffix_at = Some(n - 1);
         regnal = true;
         n -= 1;
@@ -274,7 +347,7 @@ fn person_of_run(
     let mut start = n;
     while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
         // A noun for a person before the name is its title ("Astronaut Jane Roe").
-        if start < n && words::is_in(words::PERSON_NOUNS, doc.lower(toks[start - 1])) {
+        if start < n && words::PERSON_NOUNS_SET.contains(doc.lower(toks[start - 1])) {
             break;
         }
         start -= 1;
@@ -287,13 +360,42 @@ fn person_of_run(
         start += 1;
     }
     if start >= n {
-        return false;
+        // No name at the end ("Secretary Okafor Travels to the Coast"): the name may
+        // follow the last title, unless a thing's word comes next ("King Fahd
+        // International Airport", "Queen Mary Hospital" are no people).
+        let cut = toks
+            .iter()
+            .rposition(|&k| words::is_role(doc.token_text(k)))
+            .and_then(|r| {
+                let mut e = r + 1;
+                while e < toks.len() && name_like(doc, in_place, toks[e]) {
+                    e += 1;
+                }
+                let thing = toks.get(e).is_some_and(|&k| {
+                    let t = doc.token_text(k);
+                    words::THING_HEADS_SET.contains(t)
+                        || words::ORG_HEADS_SET.contains(t)
+                        || words::NEVER_IN_NAME_SET.contains(t)
+                });
+                (e > r + 1 && e < toks.len() && !thing).then_some(e)
+            });
+        return match cut {
+            Some(e) => person_of_run(site, &toks[..e], people, singles),
+            None => None,
+        };
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
+    // "USS Jane Roe" is a ship.
+    if before
+        .last()
+        .is_some_and(|&k| words::is_in(words::SHIP_PREFIXES, doc.token_text(k)))
+    {
+        return None;
+    }
     let role_pos = before
         .iter()
-        .rposition(|&k| words::is_in(ROLE_WORDS, doc.token_text(k)));
+        .rposition(|&k| words::is_role(doc.token_text(k)));
     let title = role_pos.map(|r| doc.token_text(before[r]).to_string());
     let role = role_pos.and_then(|_| role_text(doc, before));
     let text = doc.text();
@@ -326,7 +428,7 @@ fn person_of_run(
     let noun_title = title.is_none()
         && before
             .last()
-            .is_some_and(|&k| words::is_in(words::PERSON_NOUNS, doc.lower(k)));
+            .is_some_and(|&k| words::PERSON_NOUNS_SET.contains(doc.lower(k)));
     let role = if noun_title {
         role_text(doc, before)
     } else {
@@ -337,14 +439,32 @@ fn person_of_run(
         name_toks[0],
         toks[toks.len() - 1],
         title.is_some() || noun_title,
-    );
+    ) + evidence::pronoun_after(doc, toks[toks.len() - 1]);
     if words_in_name >= 2 || (regnal && words_in_name == 1) {
         let given = doc.token_text(name_toks[0]).to_string();
         let mut ev = title_ev + context;
         let initial = evidence::sentence_initial(doc, name_toks[0]);
-        ev += weigh(evidence::given_name(strip_possessive(&given), initial));
+        // A given name that is also a well-known place here ("Florence") proves
+        // nothing, unless a middle initial follows ("Chad J. Roe").
+        let place_given = in_place[name_toks[0]]
+            && notable_place(strip_possessive(&given))
+            && !name_toks
+                .get(1)
+                .is_some_and(|&k| evidence::is_initial(doc.token_text(k)));
+        if !place_given {
+            ev += weigh(evidence::given_name(strip_possessive(&given), initial));
+        }
         if regnal {
             ev += evidence::REGNAL;
+        }
+        // Initials before the surname ("Jo R. Roe", "J. Roe") are the shape of a
+        // person's name.
+        if name_toks.len() >= 2
+            && name_toks[..name_toks.len() - 1]
+                .iter()
+                .any(|&k| evidence::is_initial(doc.token_text(k)))
+        {
+            ev += evidence::INITIAL;
         }
         if evidence::given_name(strip_possessive(&given), false) == 0.0
             && all_places(doc, name_toks)
@@ -358,9 +478,16 @@ fn person_of_run(
             last_text.to_string()
         };
         people.add_full(name, &key, &given, role, (first, name_end), ev);
-        true
+        Some(start)
     } else if words_in_name == 1 && start + 1 == n && suffix_at.is_none() {
-        // One word: a surname, placed once all full names are known.
+        // One word: a surname, placed once all full names are known. A plural title
+        // ("Captains Career") names no one person.
+        let plural = title
+            .as_deref()
+            .is_some_and(|t| !words::ROLE_WORDS_SET.contains(t));
+        if plural {
+            return None;
+        }
         if role_pos.is_some() || toks.len() == 1 {
             let single_title = if role_pos.is_some() { title_ev } else { 0.0 };
             singles.push(Single {
@@ -369,11 +496,28 @@ fn person_of_run(
                 role,
                 evidence: single_title + context,
             });
-            return role_pos.is_some();
+            return role_pos.map(|_| start);
         }
-        false
+        None
     } else {
-        false
+        None
+    }
+}
+
+/// Writes each person's name as the text writes it when a mention shows it with
+/// characters that normalising changed ("O’Hara", not "O'Hara"). Runs once mention texts
+/// are cut from the input.
+pub fn names_as_written(a: &mut Analysis) {
+    for p in &mut a.people {
+        if p.name.is_ascii() {
+            if let Some(m) = p
+                .mentions
+                .iter()
+                .find(|m| m.text != p.name && crate::text::normalize(&m.text).text == p.name)
+            {
+                p.name = m.text.clone();
+            }
+        }
     }
 }
 
@@ -383,26 +527,37 @@ fn person_of_run(
 fn in_role(site: &Site, k: usize) -> bool {
     let t = strip_possessive(site.doc.token_text(k));
     site.in_place.get(k).copied().unwrap_or(false)
-        || words::is_in(ROLE_WORDS, t)
+        || words::is_role(t)
         || words::is_in(runs::CONNECTORS, t)
-        || words::is_in(THING_HEADS, t)
-        || words::is_in(ORG_HEADS, t)
-        || words::is_in(KNOWN_ORGS, t)
-        || words::is_in(words::NEVER_IN_NAME, t)
-        || words::is_in(words::PERSON_NOUNS, site.doc.lower(k))
-        || words::is_in(words::ROLE_MODIFIERS, t)
+        || words::THING_HEADS_SET.contains(t)
+        || words::ORG_HEADS_SET.contains(t)
+        || words::KNOWN_ORGS_SET.contains(t)
+        || words::NEVER_IN_NAME_SET.contains(t)
+        || words::PERSON_NOUNS_SET.contains(site.doc.lower(k))
+        || words::ROLE_MODIFIERS_SET.contains(t)
         || is_demonym(t)
         || t.chars().all(|c| !c.is_lowercase())
 }
 
-/// Whether every word of a name is a place in the gazetteer ("Sochi Antalya"): a run of
-/// place names glued together rather than a person.
+/// Whether every word of a name is a well-known place in the gazetteer (a country, a
+/// region or a city of 100,000 people: "Sochi Antalya"): a run of place names glued
+/// together rather than a person. Small towns do not count: many are named like people.
 fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
+    name_toks
+        .iter()
+        .all(|&k| !is_cap(doc, k) || notable_place(strip_possessive(doc.token_text(k))))
+}
+
+/// Whether `t` names a well-known place: a country, a region, an area or a city of
+/// 100,000 people or more.
+fn notable_place(t: &str) -> bool {
     let g = crate::places::gazetteer::Gazetteer::get();
-    name_toks.iter().all(|&k| {
-        let t = strip_possessive(doc.token_text(k));
-        !is_cap(doc, k) || !g.lookup(&crate::places::gazetteer::fold(t)).is_empty()
-    })
+    g.lookup(&crate::places::gazetteer::fold(t))
+        .iter()
+        .any(|&i| {
+            let e = &g.entries[i as usize];
+            e.kind != crate::places::gazetteer::Kind::City || e.population_k >= 100
+        })
 }
 
 /// The role: the words before the name, without honorifics at the end ("Dr.").
@@ -435,14 +590,19 @@ fn org_of_run(
         .iter()
         .map(|&k| strip_possessive(doc.token_text(k)))
         .collect();
-    let mut head = texts.iter().rposition(|t| words::is_in(ORG_HEADS, t));
+    let mut head = texts.iter().rposition(|t| words::ORG_HEADS_SET.contains(t));
     for phrase in KNOWN_ORG_PHRASES {
         if let Some(p) = texts.windows(phrase.len()).position(|w| w == *phrase) {
             head = Some(head.map_or(p + phrase.len() - 1, |h| h.max(p + phrase.len() - 1)));
         }
     }
-    let Some(h) = head else { return };
-    if h == 0 && !words::is_in(&["Pentagon", "Kremlin", "Congress", "Senate"], texts[0]) {
+    let Some(mut h) = head else { return };
+    // "Ministry of Foreign Affairs", "Bank of England": an "of" chain after the head
+    // belongs to the name.
+    let chain = texts.get(h + 1).is_some_and(|t| matches!(*t, "of" | "for")) && h + 2 < texts.len();
+    if chain {
+        h = texts.len() - 1;
+    } else if h == 0 && !words::is_in(&["Pentagon", "Kremlin", "Congress", "Senate"], texts[0]) {
         return;
     }
     let s = doc.tokens[toks[0]].start;

@@ -48,6 +48,11 @@ pub struct People {
     pub list: Vec<Draft>,
 }
 
+/// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan").
+fn key(word: &str) -> String {
+    crate::places::gazetteer::fold(word)
+}
+
 fn given_compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a) || a.get(..3) == b.get(..3)
 }
@@ -63,8 +68,8 @@ impl People {
         span: (usize, usize),
         evidence: f32,
     ) {
-        let sur = surname.to_lowercase();
-        let giv = given.to_lowercase();
+        let sur = key(surname);
+        let giv = key(given);
         let hit = self.list.iter().position(|p| {
             p.surname == sur && p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
         });
@@ -109,7 +114,7 @@ impl People {
         span: (usize, usize),
         evidence: f32,
     ) -> bool {
-        let sur = word.to_lowercase();
+        let sur = key(word);
         let cands: Vec<usize> = (0..self.list.len())
             .filter(|&k| self.list[k].surname == sur)
             .collect();

@@ -1,7 +1,7 @@
 //! Capitalised runs: the stretches of a sentence that may name a person or an
 //! organisation ("U.S. Secretary of State John Kerry", "Gulf Cooperation Council").
 
-use super::words::{self, NOT_NAME_START, ORG_HEADS, PARTICLES, ROLE_WORDS, TITLES_OF};
+use super::words::{self, PARTICLES};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
 
@@ -59,6 +59,29 @@ pub fn is_suffix(doc: &Doc, i: usize) -> bool {
     words::is_in(SUFFIXES, doc.token_text(i))
 }
 
+/// A line shorter than this (in bytes) is a list item, label or heading, not wrapped
+/// prose: a run does not go on past its end.
+const SHORT_LINE: usize = 60;
+
+/// Whether a short line ends between tokens `a` and `b` ("- Coach - Jo Roe" then
+/// "Barlow withdrew" on the next line). Names may wrap across the lines of hard-wrapped
+/// prose, whose lines are long.
+fn short_line_ends_between(doc: &Doc, a: usize, b: usize) -> bool {
+    let text = doc.text();
+    let (ae, bs) = (doc.tokens[a].end, doc.tokens[b].start);
+    let Some(gap) = text.get(ae..bs) else {
+        return false;
+    };
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = text
+        .get(..ae)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    ae - line_start < SHORT_LINE
+}
+
 /// The capitalised runs of every sentence. `in_place[i]` says whether token `i` lies in
 /// a place mention (connectors never lead into a place: "King Philippe | of Belgium").
 pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
@@ -72,21 +95,27 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                 continue;
             }
             let mut toks = vec![i];
-            let mut has_role = words::is_in(ROLE_WORDS, doc.token_text(i))
-                || words::is_in(ORG_HEADS, doc.token_text(i));
+            let mut has_role = words::is_role(doc.token_text(i))
+                || words::ORG_HEADS_SET.contains(doc.token_text(i));
             let mut j = i + 1;
             let mut stop = is_possessive(doc.token_text(i));
             while j < end && !stop {
+                if short_line_ends_between(doc, j - 1, j) {
+                    break;
+                }
                 let t = doc.token_text(j);
                 if is_cap(doc, j) && !is_particle(doc, j) {
-                    has_role |= words::is_in(ROLE_WORDS, t) || words::is_in(ORG_HEADS, t);
+                    has_role |= words::is_role(t) || words::ORG_HEADS_SET.contains(t);
                     toks.push(j);
                     stop = is_possessive(t);
                     j += 1;
-                } else if is_particle(doc, j) && toks.len() < 6 {
-                    // A particle continues a name only when a capitalised word or the
-                    // joined form follows ("bin Abdulaziz", "el-Assad").
-                    if t.contains('-') || (j + 1 < end && is_cap(doc, j + 1)) {
+                } else if is_particle(doc, j) && toks.len() < 10 {
+                    // A particle continues a name only when a capitalised word (maybe
+                    // after a second particle) or the joined form follows ("bin
+                    // Abdulaziz", "van der Berg", "el-Assad").
+                    let next_cap = |k: usize| k < end && is_cap(doc, k) && !is_particle(doc, k);
+                    let two = j + 2 < end && is_particle(doc, j + 1) && next_cap(j + 2);
+                    if t.contains('-') || next_cap(j + 1) || two {
                         toks.push(j);
                         stop = is_possessive(t);
                         j += 1;
@@ -106,11 +135,13 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     }
                     let place_at = |i: usize| in_place.get(i).copied().unwrap_or(false);
                     // "Mayor of London", "Prince of Wales": a title takes "of" and its
-                    // place, which then belongs to the role.
+                    // place, which then belongs to the role; so does an organisation's
+                    // head ("Bank of England").
                     let title_of = t == "of"
-                        && toks
-                            .last()
-                            .is_some_and(|&p| words::is_in(TITLES_OF, doc.token_text(p)));
+                        && toks.last().is_some_and(|&p| {
+                            let w = doc.token_text(p);
+                            words::TITLES_OF_SET.contains(w) || words::ORG_HEADS_SET.contains(w)
+                        });
                     if k < end && is_cap(doc, k) && (!place_at(k) || title_of) {
                         toks.extend(j..k);
                         j = k;
@@ -122,10 +153,11 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                 }
             }
             // Drop leading sentence words ("The", "In") and trailing connectors.
-            while toks
-                .first()
-                .is_some_and(|&k| words::is_in(NOT_NAME_START, doc.token_text(k)))
-            {
+            while toks.first().is_some_and(|&k| {
+                // "New" of "New York" stays: it is part of a place.
+                words::NOT_NAME_START_SET.contains(doc.token_text(k))
+                    && !in_place.get(k).copied().unwrap_or(false)
+            }) {
                 toks.remove(0);
             }
             while toks.last().is_some_and(|&k| {

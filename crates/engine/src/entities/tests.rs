@@ -73,6 +73,185 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
             Some("Assistant to the President for Homeland Security"),
         )],
     ),
+    (
+        "mayor_of_london_is_a_role",
+        "Mayor of London Ann Smith opened the fair on Tuesday.",
+        &[("Ann Smith", Some("Mayor of London"))],
+    ),
+    (
+        "archbishop_of_a_see_is_a_role",
+        "Archbishop of Canterbury Joan Harrow preached on Sunday.",
+        &[("Joan Harrow", Some("Archbishop of Canterbury"))],
+    ),
+    (
+        "country_after_prince_of_is_not_a_person",
+        "He was welcomed by the Crown Prince of Xandria on Monday.",
+        &[],
+    ),
+    (
+        "saint_street_and_mile_are_not_people",
+        "The choir sang at St Mary's, then marched down Oxford Street and the Golden Mile.",
+        &[],
+    ),
+    (
+        "newspaper_is_not_a_person",
+        "The Daily Herald and the Evening Courier reported the vote.",
+        &[],
+    ),
+    (
+        "demonym_is_not_a_person",
+        "Many Latin American and East Asian leaders attended.",
+        &[],
+    ),
+    (
+        "forms_of_address_are_not_people",
+        "Your Excellencies, Ladies and Gentlemen, welcome.",
+        &[],
+    ),
+    (
+        "capitalisation_alone_is_no_evidence",
+        "Officials toured Riverside Flats and Harbour Lights.",
+        &[],
+    ),
+    (
+        "known_given_name_is_evidence",
+        "The prize went to Deborah Kolwicz last year.",
+        &[("Deborah Kolwicz", None)],
+    ),
+    (
+        "verb_of_saying_is_evidence",
+        "Tavita Ulufonua said the harvest was good.",
+        &[("Tavita Ulufonua", None)],
+    ),
+    (
+        "later_surname_mention_is_evidence",
+        "The shop belongs to Ozrik Vantablek. Vantablek now employs ten.",
+        &[("Ozrik Vantablek", None)],
+    ),
+    (
+        "regnal_names_are_kept",
+        "Charles III met Pope Francis, and Benedict XVI was remembered.",
+        &[
+            ("Charles III", None),
+            ("Francis", Some("Pope")),
+            ("Benedict XVI", None),
+        ],
+    ),
+    (
+        "particles_are_kept_whole",
+        "Mohammed bin Salman greeted Ursula von der Leyen.",
+        &[("Mohammed bin Salman", None), ("Ursula von der Leyen", None)],
+    ),
+    (
+        "family_name_first_is_kept_whole",
+        "Nguyen Phu Trong hosted Xi Jinping.",
+        &[("Nguyen Phu Trong", None), ("Xi Jinping", None)],
+    ),
+    (
+        "headline_verb_ends_a_name",
+        "Secretary Okafor Travels to the Coast",
+        &[("Okafor", Some("Secretary"))],
+    ),
+    (
+        "given_name_in_a_heading_counts_half",
+        "Carter Travels Abroad Again",
+        &[],
+    ),
+    (
+        "names_in_a_list_with_people",
+        "The team included Ann Lee, Brkic Oszlany and Jo Marsh.",
+        &[("Ann Lee", None), ("Brkic Oszlany", None), ("Jo Marsh", None)],
+    ),
+    (
+        "plural_title_before_names",
+        "Presidents Emmanuel Macron and Joe Biden met.",
+        &[("Emmanuel Macron", Some("Presidents")), ("Joe Biden", None)],
+    ),
+    (
+        "plural_title_before_one_word_is_no_person",
+        "He taught the Captains Career course.",
+        &[],
+    ),
+    (
+        "royal_called_by_given_name",
+        "Salman bin Abdulaziz al-Saud arrived. King Salman then spoke.",
+        &[("Salman bin Abdulaziz al-Saud", Some("King"))],
+    ),
+    (
+        "article_before_a_name_is_a_thing",
+        "They sailed on the Susan Constant.",
+        &[],
+    ),
+    (
+        "middle_initial_is_evidence",
+        "The photo was taken by Navy Petty Officer Ryn Q. Tolvaard.",
+        &[("Ryn Q. Tolvaard", Some("Navy Petty Officer"))],
+    ),
+    (
+        "short_line_ends_a_name",
+        "Coach: Denis Arlott\nMarlow later withdrew.",
+        &[("Denis Arlott", None)],
+    ),
+    (
+        "person_noun_before_a_name",
+        "They were met by Chinese ambassador Fu Ying.",
+        &[("Fu Ying", None)],
+    ),
+    (
+        "noun_title_is_not_part_of_the_name",
+        "Astronaut Mara Oyelaran-Quist docked with the station. Oyelaran-Quist said it went well.",
+        &[("Mara Oyelaran-Quist", Some("Astronaut"))],
+    ),
+    (
+        "ship_is_not_a_person",
+        "The carrier USS Gerald R. Ford arrived.",
+        &[],
+    ),
+    (
+        "airport_named_for_a_king_is_not_a_person",
+        "They flew from King Fahd International Airport and Prince Ali Sound.",
+        &[],
+    ),
+    (
+        "particles_after_a_long_role",
+        "The European Commission President Ursula von der Leyen spoke.",
+        &[("Ursula von der Leyen", Some("European Commission President"))],
+    ),
+    (
+        "credit_line_names_a_person",
+        "(Agency Photo/Evan Okonkwo)",
+        &[("Evan Okonkwo", None)],
+    ),
+    (
+        "passive_verb_is_no_evidence",
+        "The Harbour Compact was signed in spring.",
+        &[],
+    ),
+    (
+        "broadcaster_is_not_a_person",
+        "Al Jazeera reported the clashes.",
+        &[],
+    ),
+    (
+        "verb_of_doing_is_evidence",
+        "Kepler Voss led the team in 1992.",
+        &[("Kepler Voss", None)],
+    ),
+    (
+        "accents_do_not_split_a_person",
+        "Recep Tayyip Erdoğan arrived. President Erdogan spoke.",
+        &[("Recep Tayyip Erdoğan", Some("President"))],
+    ),
+    (
+        "party_members_are_not_people",
+        "The Christian Democrats and the Free Democrats agreed.",
+        &[],
+    ),
+    (
+        "initial_before_a_surname_is_evidence",
+        "Yesterday T. Okonkwo and the team arrived.",
+        &[("T. Okonkwo", None)],
+    ),
 ];
 
 #[test]
@@ -110,6 +289,21 @@ const ORGS: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "of_chains_are_organisations",
+        "The Ministry of Foreign Affairs and the Bank of England agreed.",
+        &["Ministry of Foreign Affairs", "Bank of England"],
+    ),
+    (
+        "church_and_airline_heads",
+        "Members of the Church of England flew with Qatar Airways.",
+        &["Church of England", "Qatar Airways"],
+    ),
+    (
+        "role_names_an_organisation",
+        "European Commission President Ann Roe spoke.",
+        &["European Commission"],
+    ),
+    (
         "white_house_and_union",
         "The European Union and the White House agreed.",
         &["European Union", "White House"],
@@ -142,4 +336,32 @@ fn mentions_are_name_spans() {
         .find(|p| p.name == "Vladimir Putin")
         .unwrap();
     assert_eq!(putin.mentions.len(), 2);
+}
+
+#[test]
+fn organisation_is_never_a_person() {
+    let a = run("The Royal Horticultural Society said the show would go on.");
+    assert!(a.people.is_empty(), "{:?}", a.people);
+    let names: Vec<&str> = a.organisations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, vec!["Royal Horticultural Society"]);
+}
+
+#[test]
+fn names_are_written_as_the_text_writes_them() {
+    let a = crate::analyze(
+        "Lena O\u{2019}Dwyer said the launch went well.",
+        &crate::Options::default(),
+    );
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Lena O\u{2019}Dwyer"]);
+}
+
+#[test]
+fn given_name_that_is_a_city_needs_other_evidence() {
+    let text =
+        "Florence Okafor, a nurse, said the clinic was full. He drove from Austin to Dallas.";
+    let a = crate::analyze(text, &crate::Options::default());
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Florence Okafor"]);
+    assert!(a.places.iter().any(|p| p.name == "Austin"));
 }

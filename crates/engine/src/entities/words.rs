@@ -2,6 +2,9 @@
 //! capitalised words that are never part of a person's name. All entries are compared
 //! case-sensitively against the token as written, unless noted.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Words that make a capitalised run a role or title ("Foreign *Minister*", "*Pope*").
 /// The person's name is what follows the last of these in a run.
 pub const ROLE_WORDS: &[&str] = &[
@@ -82,6 +85,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "Leader",
     "Speaker",
     "Commissioner",
+    "Officer",
     "Dr.",
     "Mr.",
     "Mrs.",
@@ -161,6 +165,20 @@ pub const ORG_HEADS: &[&str] = &[
     "Inc.",
     "Ltd.",
     "Corp.",
+    "Church",
+    "Airlines",
+    "Airways",
+    "Society",
+    "Foundation",
+    "Group",
+    "Club",
+    "League",
+    "Coalition",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
 ];
 
 /// Known organisations written as one token or a fixed phrase.
@@ -465,6 +483,62 @@ pub const NOT_NAME_START: &[&str] = &[
     "Which",
 ];
 
+/// Whether `w` is a role word or its plural ("Presidents Ann Roe and Jo Poe").
+pub fn is_role(w: &str) -> bool {
+    ROLE_WORDS_SET.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && ROLE_WORDS_SET.contains(s))
+}
+
+/// A word list with a hash set built on first use, for the long lists that are looked up
+/// for every capitalised word.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+/// [`ROLE_WORDS`] as a set.
+pub static ROLE_WORDS_SET: WordSet = WordSet::new(ROLE_WORDS);
+/// [`ORG_HEADS`] as a set.
+pub static ORG_HEADS_SET: WordSet = WordSet::new(ORG_HEADS);
+/// [`THING_HEADS`] as a set.
+pub static THING_HEADS_SET: WordSet = WordSet::new(THING_HEADS);
+/// [`NOT_NAME_START`] as a set.
+pub static NOT_NAME_START_SET: WordSet = WordSet::new(NOT_NAME_START);
+/// [`NEVER_IN_NAME`] as a set.
+pub static NEVER_IN_NAME_SET: WordSet = WordSet::new(NEVER_IN_NAME);
+/// [`REGIONAL_DEMONYMS`] as a set.
+pub static REGIONAL_DEMONYMS_SET: WordSet = WordSet::new(REGIONAL_DEMONYMS);
+/// [`PERSON_NOUNS`] as a set.
+pub static PERSON_NOUNS_SET: WordSet = WordSet::new(PERSON_NOUNS);
+/// [`PERSON_VERBS`] as a set.
+pub static PERSON_VERBS_SET: WordSet = WordSet::new(PERSON_VERBS);
+/// [`HEADLINE_VERBS`] as a set.
+pub static HEADLINE_VERBS_SET: WordSet = WordSet::new(HEADLINE_VERBS);
+/// [`KNOWN_ORGS`] as a set.
+pub static KNOWN_ORGS_SET: WordSet = WordSet::new(KNOWN_ORGS);
+/// [`TITLES_OF`] as a set.
+pub static TITLES_OF_SET: WordSet = WordSet::new(TITLES_OF);
+/// [`ROLE_MODIFIERS`] as a set.
+pub static ROLE_MODIFIERS_SET: WordSet = WordSet::new(ROLE_MODIFIERS);
+
 /// Whether `w` is in `list`.
 pub fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
@@ -614,6 +688,29 @@ pub const PERSON_VERBS: &[&str] = &[
     "remembered",
     "continued",
     "shook",
+    "led",
+    "leads",
+    "captained",
+    "coached",
+    "scored",
+    "played",
+    "won",
+    "founded",
+    "sang",
+    "directed",
+    "painted",
+    "invented",
+    "discovered",
+    "sailed",
+    "walked",
+    "graduated",
+    "studied",
+    "retired",
+    "testified",
+    "prayed",
+    "insists",
+    "recounted",
+    "wondered",
 ];
 
 /// Participles after an auxiliary that take a person ("Smith *was born*").
@@ -636,7 +733,38 @@ pub const PERSON_PARTICIPLES: &[&str] = &[
 ];
 
 /// Lowercase words right before a name that report its speech ("said Smith").
-pub const REPORTING_BEFORE: &[&str] = &["said", "says", "told", "thanked", "congratulated", "by"];
+pub const REPORTING_BEFORE: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "thanked",
+    "congratulated",
+    "by",
+    "met",
+    "meets",
+    "greeted",
+    "welcomed",
+    "invited",
+    "hosted",
+    "interviewed",
+    "quoted",
+];
+
+/// Verbs that take a person after "with" ("met *with* Smith").
+pub const MEET_WITH: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "sat",
+    "dined",
+    "conferred",
+    "consulted",
+];
 
 /// Lowercase nouns for a person, before a name ("astronaut Smith") or in an apposition
 /// after it (", the former minister").
@@ -723,6 +851,28 @@ pub const PERSON_NOUNS: &[&str] = &[
     "engineer",
     "politician",
     "activist",
+    "emperor",
+    "empress",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "monarch",
+    "cardinal",
+    "archbishop",
+    "sheikh",
+    "emir",
+    "sultan",
+    "premier",
+    "chancellor",
+    "cosmonaut",
+    "commentator",
+    "poet",
+    "novelist",
+    "composer",
+    "manager",
+    "wicketkeeper",
 ];
 
 /// Words a heading leaves lowercase; left out when measuring how capitalised a line is.
@@ -859,6 +1009,8 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Sentinel",
     "Examiner",
     "Newsweek",
+    "Jazeera",
+    "Arabiya",
     "Commons",
     "Wikimedia",
     "Wikipedia",
@@ -904,7 +1056,49 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Olympic",
     "Jubilee",
     "Anniversary",
-    // Headline verbs: a heading capitalises them after a name ("Smith *Travels* to Rome").
+    // Numbers that end vehicle and call-sign names ("Marine *One*").
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    // Words of campaign and watchdog names ("Human *Rights* Watch").
+    "Rights",
+    "Watch",
+    "Sound",
+    "Class",
+    // Parties and their members, capitalised ("Christian *Democrats*").
+    "Democrats",
+    "Republicans",
+    "Conservatives",
+    "Liberals",
+    "Socialists",
+    "Greens",
+    "Tories",
+    "Democrat",
+    "Republican",
+    // Forms of address.
+    "Excellencies",
+    "Majesties",
+    "Highnesses",
+    "Ladies",
+    "Gentlemen",
+    "Colleagues",
+    "Friends",
+    "Distinguished",
+    "Honourable",
+    "Honorable",
+    "Dear",
+];
+
+/// Headline verbs: a heading capitalises them after a name ("Smith *Travels* to Rome").
+/// They are never part of a name, and a name may stand before them.
+pub const HEADLINE_VERBS: &[&str] = &[
     "Travels",
     "Visits",
     "Meets",
@@ -935,18 +1129,19 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Reaffirms",
     "Stresses",
     "Unveils",
-    // Forms of address.
-    "Excellencies",
-    "Majesties",
-    "Highnesses",
-    "Ladies",
-    "Gentlemen",
-    "Colleagues",
-    "Friends",
-    "Distinguished",
-    "Honourable",
-    "Honorable",
-    "Dear",
+    "Starts",
+    "Begins",
+    "Ends",
+    "Wraps",
+    "Concludes",
+    "Makes",
+    "Holds",
+    "Takes",
+];
+
+/// Prefixes of ship names ("*USS* Jane Roe"): the name after them is a vessel's.
+pub const SHIP_PREFIXES: &[&str] = &[
+    "USS", "HMS", "HMAS", "HMCS", "RMS", "INS", "USNS", "MV", "SS",
 ];
 
 /// Demonyms of regions and peoples that the gazetteer's country demonyms lack ("East
