@@ -1152,6 +1152,13 @@ impl Finder<'_, '_> {
         let clause = self.subs.at[i].clone();
         // "invited Kerry to visit Moscow", "allowing outside groups to visit Libya": not
         // the clause's subject, and for the one invited only a proposed visit.
+        // "welcomed President Roe on a state visit to Britain": the guest's journey.
+        if is(&lx::NOUNS, self.w(i)) {
+            let s = ctx.sentence_of(i).start;
+            if (s.max(i.saturating_sub(10))..i).any(|k| is(&lx::HOST, self.w(k))) {
+                return Subject::Other;
+            }
+        }
         if i >= 2 && self.w(i - 1) == "to" {
             let s = ctx.sentence_of(i).start;
             if (s.max(i.saturating_sub(7))..i - 1).any(|k| is(&lx::CAUSERS, self.w(k))) {

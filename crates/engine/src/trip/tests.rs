@@ -488,6 +488,13 @@ const CASES: &[Case] = &[
         &["Oslo/done/stop"],
     ),
     (
+        "a_host_welcomes_a_guest_on_a_visit",
+        "Queen Maria Ostrova will visit Chile in May. Last year the queen welcomed \
+         President Luis Ortega on a state visit to Norway.",
+        Some("Maria Ostrova"),
+        &["Chile/planned/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
