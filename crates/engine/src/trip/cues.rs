@@ -80,8 +80,6 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
         if f.out.is_empty() {
             f.schedule(range.clone());
         }
-        f.copular_stop(range.clone());
-        f.place_hosts(range.clone());
         for e in f.out {
             if seen.insert(e.tok) {
                 out.push(e);
@@ -172,6 +170,7 @@ fn is_cue(w: &str) -> bool {
             &lx::RIDE_CUES,
             &lx::INCLUDE,
             &lx::WAY_CUES,
+            &lx::HOST,
         ];
         lists
             .iter()
@@ -357,6 +356,12 @@ impl Finder<'_, '_> {
         }
         if self.out.len() == before && is(&lx::ACTIVITY, w) && !self.noun_reading(i) {
             self.activity(i, end);
+        }
+        if self.out.len() == before && is(&lx::BE, w) {
+            self.copular_stop(i);
+        }
+        if self.out.len() == before && is(&lx::HOST, w) {
+            self.place_hosts(i);
         }
     }
 
@@ -845,78 +850,72 @@ impl Finder<'_, '_> {
 
     /// "The first stop was Tokyo", "Tokyo was the next stop", "his destination is
     /// Lima": a journey noun and a place joined by a form of "be".
-    fn copular_stop(&mut self, r: std::ops::Range<usize>) {
-        for k in r.clone() {
-            if !is(&lx::BE, self.w(k)) || self.blocked(k) {
-                continue;
-            }
-            let noun_before = (r.start.max(k.saturating_sub(3))..k)
+    fn copular_stop(&mut self, k: usize) {
+        let r = self.ctx.sentence_of(k);
+        let noun_before = (r.start.max(k.saturating_sub(3))..k)
+            .any(|m| is(&lx::PART_NOUNS, self.w(m)) || is(&lx::DESTINATION, self.w(m)));
+        let place = if noun_before {
+            self.list(k + 1, r.end)
+        } else {
+            // "Tokyo was the next stop": the place right before, the noun after.
+            let noun_after = (k + 1..r.end.min(k + 5))
                 .any(|m| is(&lx::PART_NOUNS, self.w(m)) || is(&lx::DESTINATION, self.w(m)));
-            let place = if noun_before {
-                self.list(k + 1, r.end)
-            } else {
-                // "Tokyo was the next stop": the place right before, the noun after.
-                let noun_after = (k + 1..r.end.min(k + 5))
-                    .any(|m| is(&lx::PART_NOUNS, self.w(m)) || is(&lx::DESTINATION, self.w(m)));
-                let before = (r.start..k)
-                    .rev()
-                    .find_map(|m| self.ctx.stop_place_at(self.a, m))
-                    .filter(|p| p.end == k);
-                if noun_after {
-                    before.map(|p| vec![p])
-                } else {
-                    None
-                }
-            };
-            for p in place.unwrap_or_default() {
-                self.push(k, p, StopRole::Stop, false, p.start);
+            if !noun_after {
+                return;
             }
+            (r.start..k)
+                .rev()
+                .find_map(|m| self.ctx.stop_place_at(self.a, m))
+                .filter(|p| p.end == k)
+                .map(|p| vec![p])
+        };
+        for p in place.unwrap_or_default() {
+            self.push(k, p, StopRole::Stop, false, p.start);
         }
     }
 
     /// "Kenya welcomed the pope", "Oslo hosted President Vale": a place that receives
     /// someone puts them there.
-    fn place_hosts(&mut self, r: std::ops::Range<usize>) {
-        for k in r.clone() {
-            if !is(&lx::HOST, self.w(k)) || k == r.start || self.blocked(k) {
-                continue;
-            }
-            let Some(p) = (r.start..k)
-                .rev()
-                .find_map(|m| self.ctx.stop_place_at(self.a, m))
-                .filter(|p| p.end == k && p.start <= r.start + 1)
-            else {
-                continue;
-            };
-            let mut j = k + 1;
-            while j < r.end.min(k + 4) && matches!(self.w(j), "the" | "a" | "an") {
-                j += 1;
-            }
-            let named = (j..r.end.min(j + 4))
-                .take_while(|&m| m == j || is(&lx::TITLE_WORDS, self.w(m - 1)))
-                .find_map(|m| self.ctx.person_at.get(m).copied().flatten());
-            let subject = if let Some(who) = named {
-                Subject::Person(who.idx)
-            } else if let Some(t) = subject::title_phrase(self.ctx, self.a, j, r.end) {
-                t
-            } else {
-                continue;
-            };
-            let planned = self.planned(k);
-            self.out.push(Evidence {
-                place: p.idx,
-                tok: p.start,
-                end_tok: p.end,
-                cue: k,
-                subject,
-                planned,
-                role: StopRole::Stop,
-                phase: Phase::Middle,
-                from: false,
-                order_pos: 2 * p.start,
-                in_title: self.ctx.in_title(k),
-            });
+    fn place_hosts(&mut self, k: usize) {
+        let r = self.ctx.sentence_of(k);
+        if k == r.start {
+            return;
         }
+        let Some(p) = (r.start..k)
+            .rev()
+            .find_map(|m| self.ctx.stop_place_at(self.a, m))
+            .filter(|p| p.end == k && p.start <= r.start + 1)
+        else {
+            return;
+        };
+        let mut j = k + 1;
+        while j < r.end.min(k + 4) && matches!(self.w(j), "the" | "a" | "an") {
+            j += 1;
+        }
+        let named = (j..r.end.min(j + 4))
+            .take_while(|&m| m == j || is(&lx::TITLE_WORDS, self.w(m - 1)))
+            .find_map(|m| self.ctx.person_at.get(m).copied().flatten());
+        let subject = if let Some(who) = named {
+            Subject::Person(who.idx)
+        } else if let Some(t) = subject::title_phrase(self.ctx, self.a, j, r.end) {
+            t
+        } else {
+            return;
+        };
+        let planned = self.planned(k);
+        self.out.push(Evidence {
+            place: p.idx,
+            tok: p.start,
+            end_tok: p.end,
+            cue: k,
+            subject,
+            planned,
+            role: StopRole::Stop,
+            phase: Phase::Middle,
+            from: false,
+            order_pos: 2 * p.start,
+            in_title: self.ctx.in_title(k),
+        });
     }
 
     /// Whether the clause from `s` speaks of the future.

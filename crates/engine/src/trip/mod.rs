@@ -27,7 +27,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let ctx = context::Ctx::new(doc, a);
     let subs = subject::subjects(&ctx, a);
     let evidence = cues::find(&ctx, a, &subs);
-    let weak = cues::weak(&ctx, a, &subs);
+    let weak = || cues::weak(&ctx, a, &subs);
     a.trip = stops::build(&ctx, a, evidence, weak, &subs.discourse);
 }
 

@@ -82,7 +82,7 @@ pub fn build(
     ctx: &Ctx,
     a: &Analysis,
     ev: Vec<Evidence>,
-    weak: Vec<Evidence>,
+    weak: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
 ) -> Option<Trip> {
     let main = traveller(ctx, a, &ev, d);
@@ -103,7 +103,7 @@ pub fn build(
         .collect();
     if !mine.is_empty() && places.len() <= 1 {
         let taken: FxHashSet<usize> = mine.iter().map(|e| e.tok).collect();
-        mine.extend(weak.into_iter().filter(|e| {
+        mine.extend(weak().into_iter().filter(|e| {
             !taken.contains(&e.tok)
                 && match who(&e.subject, d) {
                     Some(w) => Some(&w) == main.as_ref(),
