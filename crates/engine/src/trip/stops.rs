@@ -148,7 +148,9 @@ pub fn build(
         // who travels (a group or no subject): the person the text is most about.
         // Measured: leaving a group's trip without a traveller lost one right
         // traveller on the dev set.
-        Some(Who::Title(t)) => subject::role_match(a, &t).map(|p| a.people[p].id.clone()),
+        Some(Who::Title(t)) => subject::role_match(a, &t)
+            .or_else(|| most_prominent(ctx, a))
+            .map(|p| a.people[p].id.clone()),
         None => most_prominent(ctx, a).map(|p| a.people[p].id.clone()),
     };
     Some(Trip {

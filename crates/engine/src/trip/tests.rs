@@ -495,6 +495,13 @@ const CASES: &[Case] = &[
         &["Chile/planned/stop"],
     ),
     (
+        "a_title_no_role_names_is_the_main_person",
+        "Tafari Makonnen, who rules Ethiopia, was crowned in 1930. Tafari met the \
+         press. The emperor arrived in Rome on Monday.",
+        Some("Tafari Makonnen"),
+        &["Rome/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
