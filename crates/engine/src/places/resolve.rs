@@ -10,7 +10,7 @@
 //! - news convention: "Washington" is the capital, not the state, unless the text says
 //!   "Washington state" (that spelling is its own gazetteer name).
 
-use super::gazetteer::{Entry, Gazetteer, Kind};
+use super::gazetteer::{Entry, Gazetteer, Kind, SMALL};
 use super::recognize::Hit;
 use crate::doc::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -39,42 +39,65 @@ fn prior(e: &Entry) -> f64 {
     }
 }
 
-/// The entries that qualify hit `h`: "X, Y" or "X, in (northern) Y" right after it.
+/// The hit that qualifies hit `k`: "X, Y", "X (Y)", "X, in (northern) Y" or "X in
+/// (northern) Y", "X near Y" right after it. Whether it is a region or a country is
+/// for the caller to check ("Obama in Chicago" qualifies nothing).
 fn qualifier<'h>(doc: &Doc, hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
     let h = &hits[k];
     let next = hits.get(k + 1)?;
     let between = &doc.text()[h.end..next.start];
     let b = between.trim();
-    let ok = b == ","
-        || b == "("
-        || (b.starts_with(',') && {
-            let rest = b[1..].trim();
-            let rest = rest.strip_prefix("in ").unwrap_or(rest);
-            let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            rest.is_empty()
-                || rest.split_whitespace().count() <= 2
-                    && rest.split_whitespace().all(|w| {
-                        matches!(
-                            w,
-                            "northern"
-                                | "southern"
-                                | "eastern"
-                                | "western"
-                                | "central"
-                                | "northeastern"
-                                | "northwestern"
-                                | "southeastern"
-                                | "southwestern"
-                                | "north"
-                                | "south"
-                                | "east"
-                                | "west"
-                                | "coastal"
-                        )
-                    })
+    // After "," or alone: "in" or "near", "the", then at most two compass words.
+    let rest = if let Some(r) = b.strip_prefix(',') {
+        r
+    } else if b.starts_with("in") || b.starts_with("near") {
+        b
+    } else {
+        return (b == "(").then_some(next);
+    };
+    let mut words = rest.split_whitespace().peekable();
+    let preposition = words.next_if(|w| matches!(*w, "in" | "near")).is_some();
+    if !preposition && !b.starts_with(',') {
+        return None;
+    }
+    // "X, in the north of Y" no, "X, in the Y" yes; but "X, the Y" is a list.
+    if preposition {
+        words.next_if_eq(&"the");
+    }
+    let compass: Vec<&str> = words.collect();
+    let ok = compass.len() <= 2
+        && compass.iter().all(|w| {
+            matches!(
+                *w,
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "coastal"
+            )
         });
     ok.then_some(next)
 }
+
+/// Distance (km) from a county's point within which a town qualified by the county
+/// ("X, in Gloucestershire") counts as inside it.
+const COUNTY_KM: f64 = 80.0;
+
+/// Score taken from a small place of the second tier (under [`SMALL_K`] thousand
+/// people; the tier also holds other spellings of bigger cities): it needs a qualifier
+/// or the text's focus to win over a namesake of the main tier.
+const SMALL_PENALTY: f64 = 1.0;
+/// Population (thousands) under which a place is small.
+const SMALL_K: u32 = 15;
 
 /// Score added to a country or region candidate of a name that qualifies the name
 /// before it ("X, Ontario").
@@ -102,7 +125,15 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     let mut named_countries: FxHashSet<&str> = FxHashSet::default();
     for h in hits {
         let early = earliness(doc, h);
-        let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
+        // The small places of a name that the main tier also has are no evidence of
+        // where the text is: only what the text says can make them win.
+        let main_tier = h.entries.iter().any(|&e| e < SMALL);
+        let es: Vec<Entry> = h
+            .entries
+            .iter()
+            .filter(|&&e| e < SMALL || !main_tier)
+            .map(|&e| g.entry(e))
+            .collect();
         let mut countries = es.iter().filter(|e| e.kind == Kind::Country);
         if let (Some(c), None) = (countries.next(), countries.next()) {
             if !es
@@ -130,9 +161,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         }
     }
     for &c in demonym_countries {
-        *country_weight
-            .entry(g.entries[c as usize].country)
-            .or_default() += 0.5;
+        *country_weight.entry(g.entry(c).country).or_default() += 0.5;
     }
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
 
@@ -157,8 +186,8 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         let qual_entry = qual.and_then(|q| {
             q.entries
                 .iter()
-                .map(|&e| &g.entries[e as usize])
-                .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1))
+                .map(|&e| g.entry(e))
+                .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2))
                 .max_by(|a, b| prior(a).total_cmp(&prior(b)))
         });
         let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]), is_qualifier[k]);
@@ -170,13 +199,16 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             .entries
             .iter()
             .map(|&ei| {
-                let e = &g.entries[ei as usize];
-                let mut s = prior(e);
+                let e = g.entry(ei);
+                let mut s = prior(&e);
+                if ei >= SMALL && e.population_k < SMALL_K {
+                    s -= SMALL_PENALTY;
+                }
                 // A region named after its city ("Lisboa" district, "Berlin" state)
                 // yields to the city.
                 if e.kind == Kind::Admin1
                     && h.entries.iter().any(|&o| {
-                        let o = &g.entries[o as usize];
+                        let o = g.entry(o);
                         o.kind == Kind::City && o.country == e.country && o.admin1 == e.admin1
                     })
                 {
@@ -189,6 +221,13 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 if let Some(q) = qual_entry {
                     let inside = match q.kind {
                         Kind::Country => e.country == q.country && e.kind != Kind::Country,
+                        // A county: in its region and near its point.
+                        Kind::Admin2 => {
+                            e.country == q.country
+                                && e.admin1 == q.admin1
+                                && e.kind == Kind::City
+                                && km(e.lat, e.lon, q.lat, q.lon) < COUNTY_KM
+                        }
                         _ => {
                             e.country == q.country
                                 && !q.admin1.is_empty()
@@ -207,7 +246,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 let country_named = e.kind == Kind::City
                     && h.entries.iter().any(|&o| {
                         matches!(
-                            g.entries[o as usize].kind,
+                            g.entry(o).kind,
                             Kind::Country | Kind::Continent | Kind::Area
                         )
                     });
@@ -217,7 +256,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                     let same = h
                         .entries
                         .iter()
-                        .filter(|&&o| g.entries[o as usize].country == e.country)
+                        .filter(|&&o| g.entry(o).country == e.country)
                         .count();
                     let own = same as f64 / h.entries.len() as f64;
                     let evidence = (w - own).max(0.0);
@@ -257,12 +296,9 @@ fn to_choice(g: &Gazetteer, mut scored: Vec<(u32, f64)>) -> Choice {
     let exps: Vec<f64> = scored.iter().map(|(_, s)| (s - top).exp()).collect();
     let sum: f64 = exps.iter().sum();
     let mut alternatives = Vec::new();
-    let mut seen = vec![(
-        g.entries[scored[0].0 as usize].name,
-        g.entries[scored[0].0 as usize].country,
-    )];
+    let mut seen = vec![(g.entry(scored[0].0).name, g.entry(scored[0].0).country)];
     for (i, (e, _)) in scored.iter().enumerate().skip(1) {
-        let en = &g.entries[*e as usize];
+        let en = g.entry(*e);
         if seen.contains(&(en.name, en.country)) {
             continue;
         }
@@ -302,7 +338,7 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
         let country_named = c
             .scored
             .iter()
-            .any(|&(e, _)| g.entries[e as usize].kind == Kind::Country);
+            .any(|&(e, _)| g.entry(e).kind == Kind::Country);
         if c.confidence >= DOUBT || c.scored.len() < 2 {
             continue;
         }
@@ -316,9 +352,9 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
                 continue;
             }
-            let ne = &g.entries[out[n].entry as usize];
+            let ne = g.entry(out[n].entry);
             for (i, &(e, _)) in c.scored.iter().enumerate() {
-                sums[i] += closeness(&g.entries[e as usize], ne, country_named);
+                sums[i] += closeness(&g.entry(e), &ne, country_named);
             }
         }
         // Farther in the text, only a confident town close by counts ("Madison County"
@@ -327,12 +363,12 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
                 continue;
             }
-            let ne = &g.entries[out[n].entry as usize];
+            let ne = g.entry(out[n].entry);
             if ne.kind != Kind::City {
                 continue;
             }
             for (i, &(e, _)) in c.scored.iter().enumerate() {
-                let e = &g.entries[e as usize];
+                let e = g.entry(e);
                 if e.kind != Kind::Country && km(e.lat, e.lon, ne.lat, ne.lon) < FAR_NEAR_KM {
                     sums[i] += FAR_WEIGHT;
                 }
