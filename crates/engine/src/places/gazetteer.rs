@@ -4,8 +4,9 @@
 //!   US towns of 1,000 or more, countries, first-level regions everywhere, US and English
 //!   counties, continents and well-known areas, airports as names of their cities), read
 //!   once from the generated table `gazetteer.tsv`.
-//! - The small-places tier: 100,000 more populated places of 1,000 people or more, the
-//!   generated table `smallplaces.tsv`, sorted by folded name and searched in place
+//! - The small-places tier: 180,000 names of the other populated places of 1,000 people
+//!   or more (and other spellings of the main tier's mid-sized cities), the generated
+//!   table `smallplaces.tsv`, sorted by folded name and searched in place
 //!   (binary search over its lines), so nothing is read before a name is looked up. It
 //!   is embedded with the feature `small-places` (the command line) or handed over at
 //!   run time with [`set_small_places`] (the page, after first paint).
