@@ -397,6 +397,26 @@ impl Gazetteer {
         self.names.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// Entries named `key` (folded), where "St." and "St" also read as "Saint" and back
+    /// ("St. Petersburg" finds Saint Petersburg and St. Petersburg, Florida).
+    pub fn lookup_saints(&self, key: &str) -> Vec<u32> {
+        let mut out = self.lookup(key).to_vec();
+        let rest = key
+            .strip_prefix("st. ")
+            .or_else(|| key.strip_prefix("st "))
+            .or_else(|| key.strip_prefix("saint "));
+        if let Some(rest) = rest {
+            for other in ["saint ", "st. ", "st "] {
+                for &e in self.lookup(&format!("{other}{rest}")) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The entry `i`: a main-tier index or a small-places id ([`SMALL`] and up). An id
     /// that names nothing gives a placeholder at 0, 0 (never from this crate's lookups).
     pub fn entry(&self, i: u32) -> Entry {

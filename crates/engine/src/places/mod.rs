@@ -518,6 +518,11 @@ mod tests {
             "Heathrow",
         ),
         (
+            "saints_day_is_no_place",
+            "Crowds marched on St. Patrick's Day.",
+            "St. Patrick",
+        ),
+        (
             "central_region_is_a_word",
             "Central banks raised rates in Lagos.",
             "Central",
@@ -595,6 +600,13 @@ mod tests {
             "JFK",
             "New York City",
             "US",
+        ),
+        (
+            "st_reads_as_saint",
+            "The paintings travel from Moscow to St. Petersburg this summer.",
+            "St. Petersburg",
+            "Saint Petersburg",
+            "RU",
         ),
         (
             "region_of_india",

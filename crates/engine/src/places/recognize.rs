@@ -717,7 +717,11 @@ fn candidates(
     before: &str,
     before2: &str,
 ) -> Vec<u32> {
-    let mut out = g.lookup(key).to_vec();
+    let mut out = if saint_spelling(key) {
+        g.lookup_saints(key)
+    } else {
+        g.lookup(key).to_vec()
+    };
     let airport_named = AIRPORT_NEXT.contains(&next);
     let travelled =
         matches!(before, "at" | "into" | "from" | "to" | "via") && TRAVEL_BEFORE.contains(&before2);
@@ -751,6 +755,16 @@ impl SmallCache {
     }
 }
 
+/// Whether `key` is a place's name written with "St." or "Saint" that may be spelt the
+/// other way; not a saint's own name ("St. Patrick", "St. John": the day, the church).
+fn saint_spelling(key: &str) -> bool {
+    let rest = key
+        .strip_prefix("st. ")
+        .or_else(|| key.strip_prefix("st "))
+        .or_else(|| key.strip_prefix("saint "));
+    rest.is_some_and(|r| !is_first_name(r))
+}
+
 /// Whether any gazetteer tier has the name `key`.
 /// Airports are searched only where the words around say airport (`airport_context`).
 /// Not searched among the small places: a single word that is never a place by itself
@@ -782,7 +796,10 @@ fn is_name(
     } else {
         *small_alive = false;
     }
-    !g.lookup(key).is_empty() || airport_context && !g.airport(key).is_empty() || small_hit
+    !g.lookup(key).is_empty()
+        || saint_spelling(key) && !g.lookup_saints(key).is_empty()
+        || airport_context && !g.airport(key).is_empty()
+        || small_hit
 }
 
 /// Capitalised words that may open a sentence without being part of a name.
