@@ -609,6 +609,13 @@ mod tests {
             "RU",
         ),
         (
+            "doubtful_names_named_together_lie_together",
+            "Deputies from Henry County were called to a crash just outside Paris on Friday.",
+            "Paris",
+            "Paris",
+            "US",
+        ),
+        (
             "region_of_india",
             "Floods hit Tamil Nadu this week.",
             "Tamil Nadu",

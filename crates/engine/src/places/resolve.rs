@@ -375,6 +375,7 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             }
         }
     }
+    let joint = joint_support(g, &seen, out);
     let mut redone: FxHashMap<&str, Choice> = FxHashMap::default();
     for (key, sums) in support {
         let (n, k) = seen.get(key).copied().unwrap_or((1, 0));
@@ -383,7 +384,11 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             .scored
             .iter()
             .zip(&sums)
-            .map(|(&(e, s), &w)| (e, s + 1.5 * (w / n).min(2.0)))
+            .enumerate()
+            .map(|(i, (&(e, s), &w))| {
+                let together = joint.get(&(k, i)).copied().unwrap_or(0).min(2) as f64;
+                (e, s + 1.5 * (w / n).min(2.0) + JOINT_WEIGHT * together)
+            })
             .collect();
         redone.insert(key, to_choice(g, scored));
     }
@@ -396,6 +401,51 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             }
         }
     }
+}
+
+/// Distance (km) within which candidates of two doubtful names support each other, the
+/// score each other name adds (at most two count), and how many of a name's best
+/// candidates take part.
+const JOINT_KM: f64 = 50.0;
+const JOINT_WEIGHT: f64 = 1.0;
+const JOINT_CANDIDATES: usize = 24;
+
+/// Doubtful names lie together too: "Paris and Henry County" are the Paris and the Henry
+/// County that lie within [`JOINT_KM`] of each other. For each doubtful name (its first
+/// hit `k` in `seen`) and candidate index `i`, how many other doubtful names have a
+/// candidate that close. Candidates are swept in order of latitude, so the cost grows
+/// with their number, not its square, unless they crowd one band.
+fn joint_support(
+    g: &Gazetteer,
+    seen: &FxHashMap<&str, (usize, usize)>,
+    out: &[Choice],
+) -> FxHashMap<(usize, usize), usize> {
+    let mut points: Vec<(f64, f64, usize, usize)> = Vec::new();
+    for &(_, k) in seen.values() {
+        for (i, &(e, _)) in out[k].scored.iter().take(JOINT_CANDIDATES).enumerate() {
+            let e = g.entry(e);
+            if matches!(e.kind, Kind::City | Kind::Admin2) {
+                points.push((e.lat, e.lon, k, i));
+            }
+        }
+    }
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Degrees of latitude within JOINT_KM.
+    let band = JOINT_KM / 111.0;
+    let mut pairs: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
+    for (a, p) in points.iter().enumerate() {
+        for q in points[a + 1..].iter().take_while(|q| q.0 - p.0 < band) {
+            if p.2 != q.2 && km(p.0, p.1, q.0, q.1) < JOINT_KM {
+                pairs.insert((p.2, p.3, q.2));
+                pairs.insert((q.2, q.3, p.2));
+            }
+        }
+    }
+    let mut counts: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for (k, i, _) in pairs {
+        *counts.entry((k, i)).or_default() += 1;
+    }
+    counts
 }
 
 /// How strongly a trusted neighbour `n` supports candidate `e`, 0..1. When the name is
