@@ -195,11 +195,20 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             out.push(c.clone());
             continue;
         }
+        // The candidates, decoded once (small places are read from their table line).
+        let cands: Vec<Entry> = h.entries.iter().map(|&e| g.entry(e)).collect();
+        let country_sense = cands
+            .iter()
+            .any(|o| matches!(o.kind, Kind::Country | Kind::Continent | Kind::Area));
+        let mut per_country: FxHashMap<&str, usize> = FxHashMap::default();
+        for o in &cands {
+            *per_country.entry(o.country).or_default() += 1;
+        }
         let scored: Vec<(u32, f64)> = h
             .entries
             .iter()
-            .map(|&ei| {
-                let e = g.entry(ei);
+            .zip(&cands)
+            .map(|(&ei, &e)| {
                 let mut s = prior(&e);
                 if ei >= SMALL && e.population_k < SMALL_K {
                     s -= SMALL_PENALTY;
@@ -207,8 +216,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 // A region named after its city ("Lisboa" district, "Berlin" state)
                 // yields to the city.
                 if e.kind == Kind::Admin1
-                    && h.entries.iter().any(|&o| {
-                        let o = g.entry(o);
+                    && cands.iter().any(|o| {
                         o.kind == Kind::City && o.country == e.country && o.admin1 == e.admin1
                     })
                 {
@@ -243,21 +251,11 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 // unless qualified: the text's evidence does not turn "Mexico" into
                 // Mexico City, nor into Mexico, Missouri, nor "Atlantic" into Atlantic,
                 // Iowa.
-                let country_named = e.kind == Kind::City
-                    && h.entries.iter().any(|&o| {
-                        matches!(
-                            g.entry(o).kind,
-                            Kind::Country | Kind::Continent | Kind::Area
-                        )
-                    });
+                let country_named = e.kind == Kind::City && country_sense;
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
-                    let same = h
-                        .entries
-                        .iter()
-                        .filter(|&&o| g.entry(o).country == e.country)
-                        .count();
+                    let same = per_country.get(e.country).copied().unwrap_or(0);
                     let own = same as f64 / h.entries.len() as f64;
                     let evidence = (w - own).max(0.0);
                     s += 2.5 * (evidence / total).sqrt();
@@ -357,23 +355,44 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
                 sums[i] += closeness(&g.entry(e), &ne, country_named);
             }
         }
-        // Farther in the text, only a confident town close by counts ("Madison County"
-        // beside Alton, Illinois, three paragraphs on).
-        for n in (0..lo).chain(hi..hits.len()) {
-            if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
-                continue;
-            }
-            let ne = g.entry(out[n].entry);
-            if ne.kind != Kind::City {
-                continue;
-            }
-            for (i, &(e, _)) in c.scored.iter().enumerate() {
+    }
+    // Anywhere in the text, a confident town close by counts too ("Madison County"
+    // beside Alton, Illinois, three paragraphs on): each distinct one once per name.
+    let mut towns: Vec<(f64, f64, u32)> = hits
+        .iter()
+        .zip(out.iter())
+        .filter(|(_, c)| c.confidence >= DOUBT)
+        .map(|(_, c)| (g.entry(c.entry), c.entry))
+        .filter(|(e, _)| e.kind == Kind::City)
+        .map(|(e, id)| (e.lat, e.lon, id))
+        .collect();
+    towns.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    towns.dedup_by_key(|t| t.2);
+    let band = FAR_NEAR_KM / 111.0;
+    let mut far: FxHashMap<&str, Vec<f64>> = FxHashMap::default();
+    for (&key, &(_, k)) in &seen {
+        // A name that is also a country's means the country (see `resolve`).
+        let country_named = out[k]
+            .scored
+            .iter()
+            .any(|&(e, _)| g.entry(e).kind == Kind::Country);
+        let counts = out[k]
+            .scored
+            .iter()
+            .map(|&(e, _)| {
                 let e = g.entry(e);
-                if e.kind != Kind::Country && km(e.lat, e.lon, ne.lat, ne.lon) < FAR_NEAR_KM {
-                    sums[i] += FAR_WEIGHT;
+                if e.kind == Kind::Country || country_named {
+                    return 0.0;
                 }
-            }
-        }
+                let from = towns.partition_point(|t| t.0 < e.lat - band);
+                towns[from..]
+                    .iter()
+                    .take_while(|t| t.0 <= e.lat + band)
+                    .filter(|t| km(e.lat, e.lon, t.0, t.1) < FAR_NEAR_KM)
+                    .count() as f64
+            })
+            .collect();
+        far.insert(key, counts);
     }
     let joint = joint_support(g, &seen, out);
     let mut redone: FxHashMap<&str, Choice> = FxHashMap::default();
@@ -387,7 +406,9 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             .enumerate()
             .map(|(i, (&(e, s), &w))| {
                 let together = joint.get(&(k, i)).copied().unwrap_or(0).min(2) as f64;
-                (e, s + 1.5 * (w / n).min(2.0) + JOINT_WEIGHT * together)
+                let near = far.get(key).and_then(|f| f.get(i)).copied().unwrap_or(0.0);
+                let w = w / n + FAR_WEIGHT * near;
+                (e, s + 1.5 * w.min(2.0) + JOINT_WEIGHT * together)
             })
             .collect();
         redone.insert(key, to_choice(g, scored));
@@ -434,8 +455,10 @@ fn joint_support(
     let band = JOINT_KM / 111.0;
     let mut pairs: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
     for (a, p) in points.iter().enumerate() {
+        // Degrees of longitude within JOINT_KM at this latitude (bounded near the poles).
+        let lon_band = band / p.0.to_radians().cos().max(0.2);
         for q in points[a + 1..].iter().take_while(|q| q.0 - p.0 < band) {
-            if p.2 != q.2 && km(p.0, p.1, q.0, q.1) < JOINT_KM {
+            if p.2 != q.2 && (q.1 - p.1).abs() < lon_band && km(p.0, p.1, q.0, q.1) < JOINT_KM {
                 pairs.insert((p.2, p.3, q.2));
                 pairs.insert((q.2, q.3, p.2));
             }
