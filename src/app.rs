@@ -31,7 +31,7 @@ pub fn app() -> Html {
                 <div class="col-facts"><Facts /></div>
             </main>
             <footer class="credits">
-                {"Place data: "}<a href="https://www.geonames.org/" rel="noreferrer">{"GeoNames"}</a>{" (CC BY 4.0). "}
+                {"Place data: "}<a href="https://www.geonames.org/" rel="noreferrer">{"GeoNames"}</a>{" (CC BY 4.0); airports via airportsdata (MIT). "}
                 {"Basemap: "}<a href="https://www.naturalearthdata.com/" rel="noreferrer">{"Natural Earth"}</a>{" (public domain), via world-atlas. "}
                 {"itinera runs entirely in this page."}
             </footer>

@@ -1,13 +1,197 @@
-//! The embedded gazetteer: 55,000 places (GeoNames cities of 15,000 people or more and
-//! US towns of 1,000 or more, countries, first-level regions everywhere, US and English
-//! counties, continents and well-known areas), read once from the
-//! generated table `gazetteer.tsv` (see `tools/gazetteer/generate.py`).
+//! The gazetteer, in two tiers.
+//!
+//! - The main tier, embedded: 55,000 places (GeoNames cities of 15,000 people or more and
+//!   US towns of 1,000 or more, countries, first-level regions everywhere, US and English
+//!   counties, continents and well-known areas, airports as names of their cities), read
+//!   once from the generated table `gazetteer.tsv`.
+//! - The small-places tier: 180,000 names of the other populated places of 1,000 people
+//!   or more (and other spellings of the main tier's mid-sized cities), the generated
+//!   table `smallplaces.tsv`, sorted by folded name and searched in place
+//!   (binary search over its lines), so nothing is read before a name is looked up. It
+//!   is embedded with the feature `small-places` (the command line) or handed over at
+//!   run time with [`set_small_places`] (the page, after first paint).
+//!
+//! Both tables come from `tools/gazetteer/generate.py`.
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The generated table (GeoNames CC BY 4.0, world-countries ODbL).
 const TABLE: &str = include_str!("gazetteer.tsv");
+
+/// The small-places tier, when embedded.
+#[cfg(any(test, feature = "small-places"))]
+const SMALL_TABLE: &str = include_str!("smallplaces.tsv");
+
+/// Entry ids at or above this are small-places entries: the rest of the id is the byte
+/// offset of the entry's line in the small-places table.
+pub const SMALL: u32 = 1 << 31;
+
+/// At most this many small places are candidates for one name (the most populous).
+const SMALL_PER_NAME: usize = 16;
+
+static SMALL_PLACES: OnceLock<&'static str> = OnceLock::new();
+
+/// Hands the engine the small-places tier (the text of `smallplaces.tsv`) at run time;
+/// later analyses find its places. Returns false when a tier is already in place (the
+/// first one stays). The text is kept for the life of the program.
+pub fn set_small_places(table: String) -> bool {
+    if SMALL_PLACES.get().is_some() {
+        return false;
+    }
+    SMALL_PLACES.set(Box::leak(table.into_boxed_str())).is_ok()
+}
+
+/// Whether the small-places tier is in place (embedded or handed over).
+pub fn has_small_places() -> bool {
+    small_table().is_some()
+}
+
+fn small_table() -> Option<&'static str> {
+    #[cfg(any(test, feature = "small-places"))]
+    {
+        Some(*SMALL_PLACES.get_or_init(|| SMALL_TABLE))
+    }
+    #[cfg(not(any(test, feature = "small-places")))]
+    {
+        SMALL_PLACES.get().copied()
+    }
+}
+
+/// The line of the small-places table that holds byte `at`: (start, end) byte offsets,
+/// end at the newline or the table's end.
+fn line_at(t: &str, at: usize) -> (usize, usize) {
+    let b = t.as_bytes();
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = b[at..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| at + p);
+    (start, end)
+}
+
+/// Compares a small-places line's folded name with `key`: the second field, or the
+/// first lowercased (ASCII) when the second is empty.
+fn cmp_line_key(line: &str, key: &str) -> std::cmp::Ordering {
+    let b = line.as_bytes();
+    let tab = b.iter().position(|&c| c == b'\t').unwrap_or(b.len());
+    let rest = b.get(tab + 1..).unwrap_or(&[]);
+    let folded = &rest[..rest.iter().position(|&c| c == b'\t').unwrap_or(rest.len())];
+    if folded.is_empty() {
+        b[..tab]
+            .iter()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(key.bytes())
+    } else {
+        folded.cmp(key.as_bytes())
+    }
+}
+
+/// The small places named `key` (folded), most populous first, at most
+/// [`SMALL_PER_NAME`], as entry ids ([`SMALL`] + byte offset of the line).
+pub fn small_lookup(key: &str) -> Vec<u32> {
+    small_search(key).0
+}
+
+/// [`small_lookup`], and whether some longer small-place name starts with `key` and a
+/// space (whether a longer run of words may still be one).
+pub fn small_search(key: &str) -> (Vec<u32>, bool) {
+    let Some(t) = small_table() else {
+        return (Vec::new(), false);
+    };
+    if key.is_empty() || t.len() >= SMALL as usize {
+        return (Vec::new(), false);
+    }
+    // The first line whose key is not below `key`. `lo` and `hi` are line starts (or
+    // the end); lines before `lo` are below `key`, lines from `hi` on are not.
+    let b = t.as_bytes();
+    let next_line = |from: usize| {
+        b[from..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| from + p + 1)
+    };
+    let (mut lo, mut hi) = (0usize, t.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The first line starting after `mid`, or the one at `lo` when none is below `hi`.
+        let mut start = next_line(mid);
+        if start >= hi {
+            start = lo;
+        }
+        let end = next_line(start);
+        if cmp_line_key(&t[start..end.saturating_sub(1).max(start)], key).is_lt() {
+            lo = end;
+        } else {
+            hi = start;
+        }
+    }
+    let mut out = Vec::new();
+    let mut at = lo;
+    while at < t.len() {
+        let (start, end) = line_at(t, at);
+        if !cmp_line_key(&t[start..end], key).is_eq() {
+            break;
+        }
+        if out.len() < SMALL_PER_NAME {
+            out.push(SMALL | start as u32);
+        }
+        at = end + 1;
+    }
+    // Keys sort "x", "x y", ... before "x-", "xa": the first key after this name's
+    // lines tells whether a longer name goes on with a space.
+    let longer = at < t.len() && {
+        let (start, end) = line_at(t, at);
+        line_key_starts_with(&t[start..end], key)
+    };
+    (out, longer)
+}
+
+/// Whether a small-places line's folded name starts with `key` and a space.
+fn line_key_starts_with(line: &str, key: &str) -> bool {
+    let b = line.as_bytes();
+    let tab = b.iter().position(|&c| c == b'\t').unwrap_or(b.len());
+    let rest = b.get(tab + 1..).unwrap_or(&[]);
+    let folded = &rest[..rest.iter().position(|&c| c == b'\t').unwrap_or(rest.len())];
+    let k = key.as_bytes();
+    let at = |i: usize| {
+        if folded.is_empty() {
+            b.get(i).filter(|_| i < tab).map(u8::to_ascii_lowercase)
+        } else {
+            folded.get(i).copied()
+        }
+    };
+    (0..k.len()).all(|i| at(i) == Some(k[i])) && at(k.len()) == Some(b' ')
+}
+
+/// The small-places entry whose line starts at byte `at`.
+fn small_entry(at: usize) -> Option<Entry> {
+    let t = small_table()?;
+    if at >= t.len() {
+        return None;
+    }
+    let (start, end) = line_at(t, at);
+    let mut f = t[start..end].split('\t');
+    let name = f.next()?;
+    let _key = f.next()?;
+    let country = f.next()?;
+    let admin1 = f.next()?;
+    let lat = f.next()?.parse::<f64>().ok()? / 100.0;
+    let lon = f.next()?.parse::<f64>().ok()? / 100.0;
+    Some(Entry {
+        geonameid: 0,
+        kind: Kind::City,
+        name,
+        country,
+        admin1,
+        lat,
+        lon,
+        population_k: population_k(f.next().unwrap_or("")),
+    })
+}
 
 /// What sort of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,7 +211,7 @@ pub enum Kind {
 }
 
 /// One place of the gazetteer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// GeoNames id, 0 when the place has none here.
     pub geonameid: u32,
@@ -57,6 +241,11 @@ pub struct Gazetteer {
     names: FxHashMap<String, Vec<u32>>,
     /// Folded demonym ("russian") -> country entry index.
     demonyms: FxHashMap<String, u32>,
+    /// Folded airport name or code -> (its city's entry index, whether the name may
+    /// stand without the word "airport").
+    airports: Vec<(&'static str, u32, bool)>,
+    /// The same by folded name, built on the first airport look-up.
+    airport_index: OnceLock<FxHashMap<String, Vec<(u32, bool)>>>,
     /// Country code -> country entry index.
     countries: FxHashMap<&'static str, u32>,
     /// Longest name in words.
@@ -120,6 +309,8 @@ impl Gazetteer {
             entries: Vec::with_capacity(56_000),
             names: FxHashMap::with_capacity_and_hasher(80_000, Default::default()),
             demonyms: FxHashMap::default(),
+            airports: Vec::new(),
+            airport_index: OnceLock::new(),
             countries: FxHashMap::default(),
             max_words: 1,
         };
@@ -171,6 +362,15 @@ impl Gazetteer {
             }
             let names = std::iter::once(f[1]).chain(f[6].split('|').filter(|a| !a.is_empty()));
             for n in names {
+                // Airports: "@Heathrow" may stand alone, "^LHR" only beside "airport".
+                if let Some(a) = n
+                    .strip_prefix('@')
+                    .map(|a| (a, true))
+                    .or_else(|| n.strip_prefix('^').map(|a| (a, false)))
+                {
+                    g.airports.push((a.0, idx, a.1));
+                    continue;
+                }
                 let key = fold(n.strip_prefix("the ").unwrap_or(n));
                 g.max_words = g.max_words.max(key.split(' ').count());
                 let v = g.names.entry(key).or_default();
@@ -180,7 +380,7 @@ impl Gazetteer {
             }
             // A demonym shared by several countries ("American": the United States and
             // its territories) names the most populous of them.
-            let pop = population_k(f[5]);
+            let pop = g.entries[idx as usize].population_k;
             for d in f[7].split('|').filter(|d| !d.is_empty()) {
                 let slot = g.demonyms.entry(fold(d)).or_insert(idx);
                 if g.entries[*slot as usize].population_k < pop {
@@ -195,6 +395,61 @@ impl Gazetteer {
     /// Entries named `key` (already folded with [`fold`]).
     pub fn lookup(&self, key: &str) -> &[u32] {
         self.names.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entries named `key` (folded), where "St." and "St" also read as "Saint" and back
+    /// ("St. Petersburg" finds Saint Petersburg and St. Petersburg, Florida).
+    pub fn lookup_saints(&self, key: &str) -> Vec<u32> {
+        let mut out = self.lookup(key).to_vec();
+        let rest = key
+            .strip_prefix("st. ")
+            .or_else(|| key.strip_prefix("st "))
+            .or_else(|| key.strip_prefix("saint "));
+        if let Some(rest) = rest {
+            for other in ["saint ", "st. ", "st "] {
+                for &e in self.lookup(&format!("{other}{rest}")) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The entry `i`: a main-tier index or a small-places id ([`SMALL`] and up). An id
+    /// that names nothing gives a placeholder at 0, 0 (never from this crate's lookups).
+    pub fn entry(&self, i: u32) -> Entry {
+        if i >= SMALL {
+            if let Some(e) = small_entry((i - SMALL) as usize) {
+                return e;
+            }
+        } else if let Some(e) = self.entries.get(i as usize) {
+            return *e;
+        }
+        Entry {
+            geonameid: 0,
+            kind: Kind::Area,
+            name: "",
+            country: "",
+            admin1: "",
+            lat: 0.0,
+            lon: 0.0,
+            population_k: 0,
+        }
+    }
+
+    /// The cities whose airport is named `key` (folded: "heathrow", "lhr"), each with
+    /// whether the name may stand without the word "airport".
+    pub fn airport(&self, key: &str) -> &[(u32, bool)] {
+        let index = self.airport_index.get_or_init(|| {
+            let mut m: FxHashMap<String, Vec<(u32, bool)>> = FxHashMap::default();
+            for &(name, idx, alone) in &self.airports {
+                m.entry(fold(name)).or_default().push((idx, alone));
+            }
+            m
+        });
+        index.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The country whose demonym is `key` (folded), also for plurals ("russians").
@@ -258,6 +513,56 @@ mod tests {
                 .map(|&i| &g.entries[i as usize])
                 .any(|e| e.name == *want && e.country == *cc);
             assert!(found, "case {name}");
+        }
+    }
+
+    /// Each case: name, folded key, expected name of some small place, its country.
+    const SMALL_LOOKUPS: &[(&str, &str, &str, &str)] = &[
+        ("small_town_of_wales", "tenby", "Tenby", "GB"),
+        ("other_spelling_of_a_mid_sized_city", "douma", "Douma", "SY"),
+        (
+            "accented_name_by_its_folded_key",
+            "tenamaxtlan",
+            "Tenamaxtlán",
+            "MX",
+        ),
+    ];
+
+    #[test]
+    fn small_places_table() {
+        let g = Gazetteer::get();
+        for (name, key, want, cc) in SMALL_LOOKUPS {
+            let found = small_lookup(key)
+                .into_iter()
+                .map(|i| g.entry(i))
+                .any(|e| e.name == *want && e.country == *cc);
+            assert!(found, "case {name}");
+        }
+        // The first line of the table, and names outside it.
+        let t = small_table().expect("embedded in tests");
+        let first = t.lines().next().unwrap().split('\t').next().unwrap();
+        assert!(!small_lookup(&fold(first)).is_empty());
+        assert!(small_lookup("").is_empty());
+        assert!(small_lookup("zzzzzz").is_empty());
+        assert!(small_lookup("\u{0}").is_empty());
+    }
+
+    #[test]
+    fn small_ids_that_name_nothing_give_a_placeholder() {
+        let g = Gazetteer::get();
+        assert_eq!(g.entry(SMALL | 0x7fff_fff0).name, "");
+        assert_eq!(g.entry(u32::MAX >> 2).name, "");
+    }
+
+    #[test]
+    fn airports_name_their_city() {
+        let g = Gazetteer::get();
+        for (key, city, alone) in [("heathrow", "London", true), ("lhr", "London", false)] {
+            let found = g
+                .airport(key)
+                .iter()
+                .any(|&(e, a)| g.entry(e).name == city && a == alone);
+            assert!(found, "airport {key}");
         }
     }
 

@@ -66,7 +66,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let mut place_of_hit = Vec::with_capacity(hits.len());
     for (h, c) in hits.iter().zip(&choices) {
         let idx = *by_entry.entry(c.entry).or_insert_with(|| {
-            let e = &g.entries[c.entry as usize];
+            let e = g.entry(c.entry);
             places.push(Place {
                 id: String::new(),
                 name: e.name.to_string(),
@@ -80,7 +80,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
                     .alternatives
                     .iter()
                     .map(|&(ai, score)| {
-                        let ae = &g.entries[ai as usize];
+                        let ae = g.entry(ai);
                         Alternative {
                             name: ae.name.to_string(),
                             lat: ae.lat,
@@ -103,7 +103,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     // if needed.
     for d in &demonyms {
         let idx = *by_entry.entry(d.country).or_insert_with(|| {
-            let e = &g.entries[d.country as usize];
+            let e = g.entry(d.country);
             places.push(Place {
                 id: String::new(),
                 name: e.name.to_string(),
@@ -150,7 +150,7 @@ fn add_streets(
     let of_kind = |kind: Kind| -> Vec<(usize, u32)> {
         hits.iter()
             .zip(choices)
-            .filter(|(_, c)| g.entries[c.entry as usize].kind == kind)
+            .filter(|(_, c)| g.entry(c.entry).kind == kind)
             .map(|(h, c)| (h.start, c.entry))
             .collect()
     };
@@ -167,7 +167,7 @@ fn add_streets(
             towns.first()
         };
         let Some(&(_, entry)) = town else { continue };
-        let e = &g.entries[entry as usize];
+        let e = g.entry(entry);
         let idx = *by_name.entry(st.name.to_lowercase()).or_insert_with(|| {
             places.push(Place {
                 id: String::new(),
@@ -347,6 +347,49 @@ mod tests {
             "CA",
         ),
         (
+            "qualifier_in_same_sentence_beats_bigger_namesake",
+            "Floods closed the old bridge at Kelso, Scotland, on Sunday.",
+            "Kelso",
+            "GB",
+        ),
+        (
+            "qualifier_after_in_without_comma",
+            "He has lived in Kelso in Scotland since the war.",
+            "Kelso",
+            "GB",
+        ),
+        (
+            "qualifier_after_comma_and_in",
+            "Firefighters were called to a barn near Rathdrum, in Ireland, late on Monday.",
+            "Rathdrum",
+            "IE",
+        ),
+        (
+            "without_evidence_the_big_namesake_stands",
+            "Floods closed the old bridge at Kelso on Sunday.",
+            "Kelso",
+            "US",
+        ),
+        (
+            "document_focus_picks_the_small_namesake",
+            "The team drove from Dublin to Cork and Galway, and then on to Bandon for the \
+             final match in Ireland.",
+            "Bandon",
+            "IE",
+        ),
+        (
+            "list_after_comma_is_no_qualifier",
+            "Trade with Mexico, the US and Canada grew last year.",
+            "Mexico",
+            "MX",
+        ),
+        (
+            "small_place_found_by_its_qualifier",
+            "Tourists flocked to Tenby, in Wales, for the regatta.",
+            "Tenby",
+            "GB",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",
@@ -460,6 +503,26 @@ mod tests {
             "Surprise",
         ),
         (
+            "small_place_needs_a_country_in_the_text",
+            "Tourists flocked to Tenby for the regatta.",
+            "Tenby",
+        ),
+        (
+            "surname_of_an_airport_needs_the_word_airport",
+            "Senator Kennedy spoke to reporters on Monday.",
+            "Kennedy",
+        ),
+        (
+            "airport_name_without_travel_is_no_place",
+            "Talks with Heathrow officials stalled again.",
+            "Heathrow",
+        ),
+        (
+            "saints_day_is_no_place",
+            "Crowds marched on St. Patrick's Day.",
+            "St. Patrick",
+        ),
+        (
             "central_region_is_a_word",
             "Central banks raised rates in Lagos.",
             "Central",
@@ -516,6 +579,41 @@ mod tests {
             "Mexico",
             "Mexico",
             "MX",
+        ),
+        (
+            "airport_after_travel_is_its_city",
+            "The plane landed at Heathrow after a long delay.",
+            "Heathrow",
+            "London",
+            "GB",
+        ),
+        (
+            "airport_before_the_word_airport",
+            "Passengers waited at Dulles airport overnight.",
+            "Dulles",
+            "Washington",
+            "US",
+        ),
+        (
+            "airport_code_before_the_word_airport",
+            "She flew out of JFK airport on Monday.",
+            "JFK",
+            "New York City",
+            "US",
+        ),
+        (
+            "st_reads_as_saint",
+            "The paintings travel from Moscow to St. Petersburg this summer.",
+            "St. Petersburg",
+            "Saint Petersburg",
+            "RU",
+        ),
+        (
+            "doubtful_names_named_together_lie_together",
+            "Deputies from Henry County were called to a crash just outside Paris on Friday.",
+            "Paris",
+            "Paris",
+            "US",
         ),
         (
             "region_of_india",

@@ -7,10 +7,10 @@
 //! rarely a place in news ("May", "Laura", "Union", "West"), or when it sits in an
 //! organisation's name ("University of Texas").
 
-use super::gazetteer::{fold, Gazetteer, Kind};
+use super::gazetteer::{fold, small_search, Gazetteer, Kind, SMALL};
 use crate::doc::Doc;
 use crate::segment::TokenKind;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Function words that are also place names somewhere ("But", "One", "To").
@@ -669,7 +669,138 @@ const INSTITUTIONS: &[&str] = &[
     "reservoir",
     "zoo",
     "marathon",
+    "international",
+    "airfield",
 ];
+
+/// Words after an airport's name that say it is the airport ("Dulles International").
+const AIRPORT_NEXT: &[&str] = &["airport", "international", "airfield", "airbase"];
+
+/// Words before "at/into/from/to/via" that make the name after them a place one travels
+/// through ("landed at Heathrow").
+const TRAVEL_BEFORE: &[&str] = &[
+    "landed",
+    "land",
+    "lands",
+    "landing",
+    "arrived",
+    "arrive",
+    "arrives",
+    "arriving",
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "flight",
+    "flights",
+    "departed",
+    "depart",
+    "departs",
+    "departing",
+    "touched",
+    "stranded",
+    "diverted",
+    "transit",
+    "connecting",
+    "passengers",
+];
+
+/// The gazetteer entries a span named `key` may stand for, main tier first: places of
+/// that name, cities whose airport it names when the words around it say so (`next`,
+/// `before`, `before2`: the folded tokens after it, before it and before that), then
+/// small places (ids from [`SMALL`] on).
+fn candidates(
+    g: &Gazetteer,
+    small: &mut SmallCache,
+    key: &str,
+    next: &str,
+    before: &str,
+    before2: &str,
+) -> Vec<u32> {
+    let mut out = if saint_spelling(key) {
+        g.lookup_saints(key)
+    } else {
+        g.lookup(key).to_vec()
+    };
+    let airport_named = AIRPORT_NEXT.contains(&next);
+    let travelled =
+        matches!(before, "at" | "into" | "from" | "to" | "via") && TRAVEL_BEFORE.contains(&before2);
+    for &(city, alone) in g.airport(key) {
+        if (airport_named || alone && travelled) && !out.contains(&city) {
+            out.push(city);
+        }
+    }
+    out.extend_from_slice(small.get(key));
+    out
+}
+
+/// Small-places look-ups of one text, by folded name: a name is searched once however
+/// often the text writes it. With each, whether a longer small-place name goes on from
+/// it with a space.
+#[derive(Default)]
+struct SmallCache(FxHashMap<String, (Vec<u32>, bool)>);
+
+impl SmallCache {
+    fn search(&mut self, key: &str) -> (&[u32], bool) {
+        if !self.0.contains_key(key) {
+            self.0.insert(key.to_string(), small_search(key));
+        }
+        self.0
+            .get(key)
+            .map_or((&[], false), |(found, longer)| (found.as_slice(), *longer))
+    }
+
+    fn get(&mut self, key: &str) -> &[u32] {
+        self.search(key).0
+    }
+}
+
+/// Whether `key` is a place's name written with "St." or "Saint" that may be spelt the
+/// other way; not a saint's own name ("St. Patrick", "St. John": the day, the church).
+fn saint_spelling(key: &str) -> bool {
+    let rest = key
+        .strip_prefix("st. ")
+        .or_else(|| key.strip_prefix("st "))
+        .or_else(|| key.strip_prefix("saint "));
+    rest.is_some_and(|r| !is_first_name(r))
+}
+
+/// Whether any gazetteer tier has the name `key`.
+/// Airports are searched only where the words around say airport (`airport_context`).
+/// Not searched among the small places: a single word that is never a place by itself
+/// ("The", "May", "But"), a name opening with a common first name ("John Kerry"), and an
+/// acronym (`acronym`: "NATO"; small places are written in mixed case).
+///
+/// `small_alive` says whether a small-place name may still start with `key` (false once
+/// no small-place name goes on from a shorter run); it is updated for the next word.
+fn is_name(
+    g: &Gazetteer,
+    small: &mut SmallCache,
+    key: &str,
+    airport_context: bool,
+    acronym: bool,
+    small_alive: &mut bool,
+) -> bool {
+    let first = key.split(' ').next().unwrap_or(key);
+    let single = first.len() == key.len();
+    let never_small = acronym || is_first_name(first);
+    let never_alone = single
+        && (NOT_PLACES.contains(&key)
+            || SENTENCE_OPENERS.contains(&key)
+            || FUNCTION_WORDS.contains(&key));
+    let mut small_hit = false;
+    if *small_alive && !never_small {
+        let (found, longer) = small.search(key);
+        small_hit = !never_alone && !found.is_empty();
+        *small_alive = longer;
+    } else {
+        *small_alive = false;
+    }
+    !g.lookup(key).is_empty()
+        || saint_spelling(key) && !g.lookup_saints(key).is_empty()
+        || airport_context && !g.airport(key).is_empty()
+        || small_hit
+}
 
 /// Capitalised words that may open a sentence without being part of a name.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -744,7 +875,7 @@ fn is_acronym(s: &str) -> bool {
 fn is_region_word(g: &Gazetteer, w: &str) -> bool {
     g.lookup(&fold(w))
         .iter()
-        .any(|&e| g.entries[e as usize].kind != Kind::City)
+        .any(|&e| g.entry(e).kind != Kind::City)
 }
 
 fn is_weekday_or_month(folded: &str) -> bool {
@@ -757,6 +888,7 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
     let mut demonyms = Vec::new();
     let text = doc.text();
     let (lowercase_words, surnames) = word_evidence(doc);
+    let mut small = SmallCache::default();
     for si in 0..doc.sentences.len() {
         let range = doc.sentence_tokens[si].clone();
         let first = range.start;
@@ -769,6 +901,19 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 continue;
             }
             // Longest gazetteer name starting here.
+            let word_before = |back: usize| {
+                i.checked_sub(back)
+                    .filter(|&k| k >= first)
+                    .map_or("", |k| &text[doc.tokens[k].start..doc.tokens[k].end])
+            };
+            let travelled = ["at", "into", "from", "to", "via"]
+                .iter()
+                .any(|p| word_before(1).eq_ignore_ascii_case(p))
+                && TRAVEL_BEFORE
+                    .iter()
+                    .any(|w| word_before(2).eq_ignore_ascii_case(w));
+            let acronym = is_acronym(word);
+            let mut small_alive = true;
             let mut best: Option<(usize, String)> = None;
             let mut key = String::new();
             let mut j = i;
@@ -793,7 +938,23 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 key.push_str(&fold(w));
                 words += 1;
                 j += 1;
-                if !connector && !g.lookup(&key).is_empty() {
+                let airport_context = travelled
+                    || doc.tokens.get(j).is_some_and(|n| {
+                        n.sentence == si
+                            && AIRPORT_NEXT
+                                .iter()
+                                .any(|a| text[n.start..n.end].eq_ignore_ascii_case(a))
+                    });
+                if !connector
+                    && is_name(
+                        g,
+                        &mut small,
+                        &key,
+                        airport_context,
+                        acronym,
+                        &mut small_alive,
+                    )
+                {
                     best = Some((j, key.clone()));
                 }
             }
@@ -818,7 +979,24 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 i += 1;
                 continue;
             };
-            let entries = g.lookup(&key).to_vec();
+            let folded_at = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .filter(|t| t.sentence == si)
+                    .map_or(String::new(), |t| fold(&text[t.start..t.end]))
+            };
+            let entries = candidates(
+                g,
+                &mut small,
+                &key,
+                &folded_at(end_tok),
+                &i.checked_sub(1).map_or(String::new(), folded_at),
+                &i.checked_sub(2).map_or(String::new(), folded_at),
+            );
+            if entries.is_empty() {
+                i += 1;
+                continue;
+            }
             if accept(
                 doc,
                 g,
@@ -840,7 +1018,11 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
             i = end_tok;
         }
     }
-    (keep_small_towns_in_context(doc, g, hits), demonyms)
+    let hits = keep_small_towns_in_context(doc, g, hits);
+    (
+        keep_small_places_with_evidence(doc, g, hits, &demonyms),
+        demonyms,
+    )
 }
 
 /// A demonym written as token `i` and the capitalised word right after it ("Sri
@@ -895,14 +1077,17 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
     let weak = |h: &Hit| {
         let one_word = h.end_token - h.first_token == 1;
         let small_towns = h.entries.iter().all(|&e| {
-            let e = &g.entries[e as usize];
+            let e = g.entry(e);
             e.kind == Kind::City && e.population_k < 15
         });
-        let first_name = is_first_name(&h.key)
-            && h.entries
-                .iter()
-                .all(|&e| g.entries[e as usize].kind != Kind::Country);
-        one_word && (small_towns || first_name)
+        let first_name =
+            is_first_name(&h.key) && h.entries.iter().all(|&e| g.entry(e).kind != Kind::Country);
+        // Only small places of the second tier: as weak, whatever its length.
+        let only_small = h
+            .entries
+            .iter()
+            .all(|&e| e >= SMALL && g.entry(e).population_k < 15);
+        one_word && (small_towns || first_name) || only_small
     };
     let text = doc.text();
     let tok = |k: usize| doc.tokens.get(k).map_or("", |t| &text[t.start..t.end]);
@@ -913,7 +1098,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
         let qualified = tok(h.end_token) == ","
             && g.lookup(&fold(tok(h.end_token + 1)))
                 .iter()
-                .any(|&e| matches!(g.entries[e as usize].kind, Kind::Admin1 | Kind::Country));
+                .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country));
         after_prep || qualified
     };
     let strong: FxHashSet<&str> = hits
@@ -924,6 +1109,88 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
     let keep: Vec<bool> = hits
         .iter()
         .map(|h| !weak(h) || strong.contains(h.key.as_str()))
+        .collect();
+    hits.into_iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
+}
+
+/// Prepositions that place a small place of the second tier ("in", "near"); not "of",
+/// "and" or "between", which join names of anything.
+const PLACING: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "into", "toward", "towards", "through",
+    "via", "from", "to",
+];
+
+/// A name found only among the small places of the second tier (under 15,000 people)
+/// is kept where the text gives it both a place and a country: at least once a
+/// preposition of [`PLACING`] before it or a country or region after it ("X, Syria"),
+/// and one of its candidates lies in a country the text names (by a country, a
+/// region, a place with one country, or a demonym).
+fn keep_small_places_with_evidence(
+    doc: &Doc,
+    g: &Gazetteer,
+    hits: Vec<Hit>,
+    demonyms: &[DemonymHit],
+) -> Vec<Hit> {
+    let only_small = |h: &Hit| {
+        h.entries
+            .iter()
+            .all(|&e| e >= SMALL && g.entry(e).population_k < 15)
+    };
+    if !hits.iter().any(only_small) {
+        return hits;
+    }
+    let mut countries: FxHashSet<&str> = demonyms
+        .iter()
+        .map(|d| g.entry(d.country).country)
+        .collect();
+    for h in hits.iter().filter(|h| !only_small(h)) {
+        let main: Vec<_> = h
+            .entries
+            .iter()
+            .filter(|&&e| e < SMALL)
+            .map(|&e| g.entry(e))
+            .collect();
+        // A country or region sense names its country ("Wales", whatever towns of
+        // that name lie elsewhere); towns do when they all lie in one.
+        let regions: Vec<_> = main
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1))
+            .collect();
+        if !regions.is_empty() {
+            countries.extend(regions.iter().map(|e| e.country));
+        } else if main.iter().all(|e| e.country == main[0].country) {
+            countries.extend(main.first().map(|e| e.country));
+        }
+    }
+    let text = doc.text();
+    let tok = |k: usize| doc.tokens.get(k).map_or("", |t| &text[t.start..t.end]);
+    let placed = |h: &Hit| {
+        let sentence_start = doc.sentence_tokens[doc.tokens[h.first_token].sentence].start;
+        let after_prep = h.first_token > sentence_start
+            && PLACING.contains(&fold(tok(h.first_token - 1)).as_str());
+        let qualified = tok(h.end_token) == ","
+            && g.lookup(&fold(tok(h.end_token + 1)))
+                .iter()
+                .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country));
+        after_prep || qualified
+    };
+    let placed_keys: FxHashSet<&str> = hits
+        .iter()
+        .filter(|h| only_small(h) && placed(h))
+        .map(|h| h.key.as_str())
+        .collect();
+    let keep: Vec<bool> = hits
+        .iter()
+        .map(|h| {
+            !only_small(h)
+                || placed_keys.contains(h.key.as_str())
+                    && h.entries
+                        .iter()
+                        .any(|&e| countries.contains(g.entry(e).country))
+        })
         .collect();
     hits.into_iter()
         .zip(keep)
@@ -1002,7 +1269,7 @@ fn accept(
     let single = end - i == 1;
     let any_country_like = entries.iter().any(|&e| {
         matches!(
-            g.entries[e as usize].kind,
+            g.entry(e).kind,
             Kind::Country | Kind::Admin1 | Kind::Continent | Kind::Area
         )
     });
@@ -1088,7 +1355,7 @@ fn accept(
             if any_country_like
                 && entries
                     .iter()
-                    .all(|&e| matches!(g.entries[e as usize].kind, Kind::Area | Kind::City))
+                    .all(|&e| matches!(g.entry(e).kind, Kind::Area | Kind::City))
                 && !n_is_place
             {
                 return false;

@@ -10,7 +10,7 @@
 //! - news convention: "Washington" is the capital, not the state, unless the text says
 //!   "Washington state" (that spelling is its own gazetteer name).
 
-use super::gazetteer::{Entry, Gazetteer, Kind};
+use super::gazetteer::{Entry, Gazetteer, Kind, SMALL};
 use super::recognize::Hit;
 use crate::doc::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -39,42 +39,65 @@ fn prior(e: &Entry) -> f64 {
     }
 }
 
-/// The entries that qualify hit `h`: "X, Y" or "X, in (northern) Y" right after it.
+/// The hit that qualifies hit `k`: "X, Y", "X (Y)", "X, in (northern) Y" or "X in
+/// (northern) Y", "X near Y" right after it. Whether it is a region or a country is
+/// for the caller to check ("Obama in Chicago" qualifies nothing).
 fn qualifier<'h>(doc: &Doc, hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
     let h = &hits[k];
     let next = hits.get(k + 1)?;
     let between = &doc.text()[h.end..next.start];
     let b = between.trim();
-    let ok = b == ","
-        || b == "("
-        || (b.starts_with(',') && {
-            let rest = b[1..].trim();
-            let rest = rest.strip_prefix("in ").unwrap_or(rest);
-            let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            rest.is_empty()
-                || rest.split_whitespace().count() <= 2
-                    && rest.split_whitespace().all(|w| {
-                        matches!(
-                            w,
-                            "northern"
-                                | "southern"
-                                | "eastern"
-                                | "western"
-                                | "central"
-                                | "northeastern"
-                                | "northwestern"
-                                | "southeastern"
-                                | "southwestern"
-                                | "north"
-                                | "south"
-                                | "east"
-                                | "west"
-                                | "coastal"
-                        )
-                    })
+    // After "," or alone: "in" or "near", "the", then at most two compass words.
+    let rest = if let Some(r) = b.strip_prefix(',') {
+        r
+    } else if b.starts_with("in") || b.starts_with("near") {
+        b
+    } else {
+        return (b == "(").then_some(next);
+    };
+    let mut words = rest.split_whitespace().peekable();
+    let preposition = words.next_if(|w| matches!(*w, "in" | "near")).is_some();
+    if !preposition && !b.starts_with(',') {
+        return None;
+    }
+    // "X, in the north of Y" no, "X, in the Y" yes; but "X, the Y" is a list.
+    if preposition {
+        words.next_if_eq(&"the");
+    }
+    let compass: Vec<&str> = words.collect();
+    let ok = compass.len() <= 2
+        && compass.iter().all(|w| {
+            matches!(
+                *w,
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "coastal"
+            )
         });
     ok.then_some(next)
 }
+
+/// Distance (km) from a county's point within which a town qualified by the county
+/// ("X, in Gloucestershire") counts as inside it.
+const COUNTY_KM: f64 = 80.0;
+
+/// Score taken from a small place of the second tier (under [`SMALL_K`] thousand
+/// people; the tier also holds other spellings of bigger cities): it needs a qualifier
+/// or the text's focus to win over a namesake of the main tier.
+const SMALL_PENALTY: f64 = 1.0;
+/// Population (thousands) under which a place is small.
+const SMALL_K: u32 = 15;
 
 /// Score added to a country or region candidate of a name that qualifies the name
 /// before it ("X, Ontario").
@@ -102,7 +125,15 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     let mut named_countries: FxHashSet<&str> = FxHashSet::default();
     for h in hits {
         let early = earliness(doc, h);
-        let es: Vec<&Entry> = h.entries.iter().map(|&e| &g.entries[e as usize]).collect();
+        // The small places of a name that the main tier also has are no evidence of
+        // where the text is: only what the text says can make them win.
+        let main_tier = h.entries.iter().any(|&e| e < SMALL);
+        let es: Vec<Entry> = h
+            .entries
+            .iter()
+            .filter(|&&e| e < SMALL || !main_tier)
+            .map(|&e| g.entry(e))
+            .collect();
         let mut countries = es.iter().filter(|e| e.kind == Kind::Country);
         if let (Some(c), None) = (countries.next(), countries.next()) {
             if !es
@@ -130,9 +161,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         }
     }
     for &c in demonym_countries {
-        *country_weight
-            .entry(g.entries[c as usize].country)
-            .or_default() += 0.5;
+        *country_weight.entry(g.entry(c).country).or_default() += 0.5;
     }
     let total: f64 = country_weight.values().sum::<f64>().max(1.0);
 
@@ -157,8 +186,8 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         let qual_entry = qual.and_then(|q| {
             q.entries
                 .iter()
-                .map(|&e| &g.entries[e as usize])
-                .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1))
+                .map(|&e| g.entry(e))
+                .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2))
                 .max_by(|a, b| prior(a).total_cmp(&prior(b)))
         });
         let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]), is_qualifier[k]);
@@ -166,17 +195,28 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             out.push(c.clone());
             continue;
         }
+        // The candidates, decoded once (small places are read from their table line).
+        let cands: Vec<Entry> = h.entries.iter().map(|&e| g.entry(e)).collect();
+        let country_sense = cands
+            .iter()
+            .any(|o| matches!(o.kind, Kind::Country | Kind::Continent | Kind::Area));
+        let mut per_country: FxHashMap<&str, usize> = FxHashMap::default();
+        for o in &cands {
+            *per_country.entry(o.country).or_default() += 1;
+        }
         let scored: Vec<(u32, f64)> = h
             .entries
             .iter()
-            .map(|&ei| {
-                let e = &g.entries[ei as usize];
-                let mut s = prior(e);
+            .zip(&cands)
+            .map(|(&ei, &e)| {
+                let mut s = prior(&e);
+                if ei >= SMALL && e.population_k < SMALL_K {
+                    s -= SMALL_PENALTY;
+                }
                 // A region named after its city ("Lisboa" district, "Berlin" state)
                 // yields to the city.
                 if e.kind == Kind::Admin1
-                    && h.entries.iter().any(|&o| {
-                        let o = &g.entries[o as usize];
+                    && cands.iter().any(|o| {
                         o.kind == Kind::City && o.country == e.country && o.admin1 == e.admin1
                     })
                 {
@@ -189,6 +229,13 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 if let Some(q) = qual_entry {
                     let inside = match q.kind {
                         Kind::Country => e.country == q.country && e.kind != Kind::Country,
+                        // A county: in its region and near its point.
+                        Kind::Admin2 => {
+                            e.country == q.country
+                                && e.admin1 == q.admin1
+                                && e.kind == Kind::City
+                                && km(e.lat, e.lon, q.lat, q.lon) < COUNTY_KM
+                        }
                         _ => {
                             e.country == q.country
                                 && !q.admin1.is_empty()
@@ -204,21 +251,11 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 // unless qualified: the text's evidence does not turn "Mexico" into
                 // Mexico City, nor into Mexico, Missouri, nor "Atlantic" into Atlantic,
                 // Iowa.
-                let country_named = e.kind == Kind::City
-                    && h.entries.iter().any(|&o| {
-                        matches!(
-                            g.entries[o as usize].kind,
-                            Kind::Country | Kind::Continent | Kind::Area
-                        )
-                    });
+                let country_named = e.kind == Kind::City && country_sense;
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
-                    let same = h
-                        .entries
-                        .iter()
-                        .filter(|&&o| g.entries[o as usize].country == e.country)
-                        .count();
+                    let same = per_country.get(e.country).copied().unwrap_or(0);
                     let own = same as f64 / h.entries.len() as f64;
                     let evidence = (w - own).max(0.0);
                     s += 2.5 * (evidence / total).sqrt();
@@ -257,12 +294,9 @@ fn to_choice(g: &Gazetteer, mut scored: Vec<(u32, f64)>) -> Choice {
     let exps: Vec<f64> = scored.iter().map(|(_, s)| (s - top).exp()).collect();
     let sum: f64 = exps.iter().sum();
     let mut alternatives = Vec::new();
-    let mut seen = vec![(
-        g.entries[scored[0].0 as usize].name,
-        g.entries[scored[0].0 as usize].country,
-    )];
+    let mut seen = vec![(g.entry(scored[0].0).name, g.entry(scored[0].0).country)];
     for (i, (e, _)) in scored.iter().enumerate().skip(1) {
-        let en = &g.entries[*e as usize];
+        let en = g.entry(*e);
         if seen.contains(&(en.name, en.country)) {
             continue;
         }
@@ -302,7 +336,7 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
         let country_named = c
             .scored
             .iter()
-            .any(|&(e, _)| g.entries[e as usize].kind == Kind::Country);
+            .any(|&(e, _)| g.entry(e).kind == Kind::Country);
         if c.confidence >= DOUBT || c.scored.len() < 2 {
             continue;
         }
@@ -316,29 +350,51 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
                 continue;
             }
-            let ne = &g.entries[out[n].entry as usize];
+            let ne = g.entry(out[n].entry);
             for (i, &(e, _)) in c.scored.iter().enumerate() {
-                sums[i] += closeness(&g.entries[e as usize], ne, country_named);
-            }
-        }
-        // Farther in the text, only a confident town close by counts ("Madison County"
-        // beside Alton, Illinois, three paragraphs on).
-        for n in (0..lo).chain(hi..hits.len()) {
-            if hits[n].key == hits[k].key || out[n].confidence < DOUBT {
-                continue;
-            }
-            let ne = &g.entries[out[n].entry as usize];
-            if ne.kind != Kind::City {
-                continue;
-            }
-            for (i, &(e, _)) in c.scored.iter().enumerate() {
-                let e = &g.entries[e as usize];
-                if e.kind != Kind::Country && km(e.lat, e.lon, ne.lat, ne.lon) < FAR_NEAR_KM {
-                    sums[i] += FAR_WEIGHT;
-                }
+                sums[i] += closeness(&g.entry(e), &ne, country_named);
             }
         }
     }
+    // Anywhere in the text, a confident town close by counts too ("Madison County"
+    // beside Alton, Illinois, three paragraphs on): each distinct one once per name.
+    let mut towns: Vec<(f64, f64, u32)> = hits
+        .iter()
+        .zip(out.iter())
+        .filter(|(_, c)| c.confidence >= DOUBT)
+        .map(|(_, c)| (g.entry(c.entry), c.entry))
+        .filter(|(e, _)| e.kind == Kind::City)
+        .map(|(e, id)| (e.lat, e.lon, id))
+        .collect();
+    towns.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+    towns.dedup_by_key(|t| t.2);
+    let band = FAR_NEAR_KM / 111.0;
+    let mut far: FxHashMap<&str, Vec<f64>> = FxHashMap::default();
+    for (&key, &(_, k)) in &seen {
+        // A name that is also a country's means the country (see `resolve`).
+        let country_named = out[k]
+            .scored
+            .iter()
+            .any(|&(e, _)| g.entry(e).kind == Kind::Country);
+        let counts = out[k]
+            .scored
+            .iter()
+            .map(|&(e, _)| {
+                let e = g.entry(e);
+                if e.kind == Kind::Country || country_named {
+                    return 0.0;
+                }
+                let from = towns.partition_point(|t| t.0 < e.lat - band);
+                towns[from..]
+                    .iter()
+                    .take_while(|t| t.0 <= e.lat + band)
+                    .filter(|t| km(e.lat, e.lon, t.0, t.1) < FAR_NEAR_KM)
+                    .count() as f64
+            })
+            .collect();
+        far.insert(key, counts);
+    }
+    let joint = joint_support(g, &seen, out);
     let mut redone: FxHashMap<&str, Choice> = FxHashMap::default();
     for (key, sums) in support {
         let (n, k) = seen.get(key).copied().unwrap_or((1, 0));
@@ -347,7 +403,13 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             .scored
             .iter()
             .zip(&sums)
-            .map(|(&(e, s), &w)| (e, s + 1.5 * (w / n).min(2.0)))
+            .enumerate()
+            .map(|(i, (&(e, s), &w))| {
+                let together = joint.get(&(k, i)).copied().unwrap_or(0).min(2) as f64;
+                let near = far.get(key).and_then(|f| f.get(i)).copied().unwrap_or(0.0);
+                let w = w / n + FAR_WEIGHT * near;
+                (e, s + 1.5 * w.min(2.0) + JOINT_WEIGHT * together)
+            })
             .collect();
         redone.insert(key, to_choice(g, scored));
     }
@@ -360,6 +422,53 @@ fn coherence(g: &Gazetteer, hits: &[Hit], out: &mut [Choice]) {
             }
         }
     }
+}
+
+/// Distance (km) within which candidates of two doubtful names support each other, the
+/// score each other name adds (at most two count), and how many of a name's best
+/// candidates take part.
+const JOINT_KM: f64 = 50.0;
+const JOINT_WEIGHT: f64 = 1.0;
+const JOINT_CANDIDATES: usize = 24;
+
+/// Doubtful names lie together too: "Paris and Henry County" are the Paris and the Henry
+/// County that lie within [`JOINT_KM`] of each other. For each doubtful name (its first
+/// hit `k` in `seen`) and candidate index `i`, how many other doubtful names have a
+/// candidate that close. Candidates are swept in order of latitude, so the cost grows
+/// with their number, not its square, unless they crowd one band.
+fn joint_support(
+    g: &Gazetteer,
+    seen: &FxHashMap<&str, (usize, usize)>,
+    out: &[Choice],
+) -> FxHashMap<(usize, usize), usize> {
+    let mut points: Vec<(f64, f64, usize, usize)> = Vec::new();
+    for &(_, k) in seen.values() {
+        for (i, &(e, _)) in out[k].scored.iter().take(JOINT_CANDIDATES).enumerate() {
+            let e = g.entry(e);
+            if matches!(e.kind, Kind::City | Kind::Admin2) {
+                points.push((e.lat, e.lon, k, i));
+            }
+        }
+    }
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Degrees of latitude within JOINT_KM.
+    let band = JOINT_KM / 111.0;
+    let mut pairs: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
+    for (a, p) in points.iter().enumerate() {
+        // Degrees of longitude within JOINT_KM at this latitude (bounded near the poles).
+        let lon_band = band / p.0.to_radians().cos().max(0.2);
+        for q in points[a + 1..].iter().take_while(|q| q.0 - p.0 < band) {
+            if p.2 != q.2 && (q.1 - p.1).abs() < lon_band && km(p.0, p.1, q.0, q.1) < JOINT_KM {
+                pairs.insert((p.2, p.3, q.2));
+                pairs.insert((q.2, q.3, p.2));
+            }
+        }
+    }
+    let mut counts: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for (k, i, _) in pairs {
+        *counts.entry((k, i)).or_default() += 1;
+    }
+    counts
 }
 
 /// How strongly a trusted neighbour `n` supports candidate `e`, 0..1. When the name is
