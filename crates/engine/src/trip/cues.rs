@@ -112,6 +112,13 @@ pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             let Some(p) = ctx.stop_place_at(a, k + 1) else {
                 continue;
             };
+            // "Swansea, in Wales": a qualifier of the place before, not a place of its own.
+            let ends_place = |e: usize| {
+                (e.saturating_sub(4)..e).any(|m| ctx.place_at[m].is_some_and(|q| q.end == e))
+            };
+            if ends_place(k) || (ctx.w(k.wrapping_sub(1)) == "," && ends_place(k - 1)) {
+                continue;
+            }
             if ctx.w(p.end - 1).ends_with("'s")
                 || modifier(ctx.raw(p.end))
                 || compound(ctx.w(p.end))
@@ -975,11 +982,14 @@ impl Finder<'_, '_> {
             }
             // "Brindisi in southern Italy": the country or region only says where the
             // city lies.
-            if self.w(k) == "in" {
-                let n = if is(&lx::COMPASS, self.w(k + 1)) {
-                    k + 2
+            // "Tenby, in Wales": the same with a comma.
+            let comma_in = self.w(k) == "," && self.w(k + 1) == "in";
+            if self.w(k) == "in" || comma_in {
+                let at = if comma_in { k + 2 } else { k + 1 };
+                let n = if is(&lx::COMPASS, self.w(at)) {
+                    at + 1
                 } else {
-                    k + 1
+                    at
                 };
                 if let Some(q) = self.ctx.stop_place_at(self.a, n) {
                     if qualifies(self.a, p.idx, q.idx) {

@@ -502,6 +502,12 @@ const CASES: &[Case] = &[
         &["Rome/done/stop"],
     ),
     (
+        "comma_in_region_only_places_the_town",
+        "Minister Ana Ruiz traveled to Swansea, in Wales, on Monday.",
+        Some("Ana Ruiz"),
+        &["Swansea/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
