@@ -343,6 +343,9 @@ impl Finder<'_, '_> {
                 return;
             }
         }
+        if is(&lx::NOUNS, w) && self.place_before_noun(i) {
+            return;
+        }
         if is(&lx::NOUNS, w) && self.noun_reading(i) {
             self.noun(i, end);
         } else if is(&lx::RETURN, w) {
@@ -370,6 +373,53 @@ impl Finder<'_, '_> {
         if self.out.len() == before && is(&lx::HOST, w) {
             self.place_hosts(i);
         }
+    }
+
+    /// "his Beijing visit", "the Tokyo leg of the tour": a place right before a journey
+    /// noun, itself after a determiner or a possessive, names where the journey goes.
+    fn place_before_noun(&mut self, i: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(p) = (i.saturating_sub(4)..i)
+            .find_map(|m| ctx.stop_place_at(self.a, m))
+            .filter(|p| p.end == i)
+        else {
+            return false;
+        };
+        let d = self.w(p.start.wrapping_sub(1));
+        let determiner = p.start > 0
+            && (is_possessive(d)
+                || matches!(d, "his" | "her" | "their" | "the" | "a" | "this" | "its"));
+        if !determiner || self.ctx.place_at[p.start].is_none() {
+            return false;
+        }
+        let subject = if p.start >= 2 && is_possessive(d) {
+            (p.start.saturating_sub(5)..p.start)
+                .filter_map(|m| ctx.person_at[m])
+                .find(|q| q.end == p.start)
+                .map_or_else(|| self.subs.at[i].clone(), |q| Subject::Person(q.idx))
+        } else {
+            match d {
+                "his" | "her" => self.subs.at[i].clone(),
+                "their" => Subject::Group,
+                _ => self.subject_of(i),
+            }
+        };
+        let planned = self.planned(i);
+        let phase = self.phase(i);
+        self.out.push(Evidence {
+            place: p.idx,
+            tok: p.start,
+            end_tok: p.end,
+            cue: i,
+            subject,
+            planned,
+            role: StopRole::Stop,
+            phase,
+            from: false,
+            order_pos: 2 * p.start,
+            in_title: ctx.in_title(i),
+        });
+        true
     }
 
     /// Whether the word at `i` reads as a noun ("his visit", "the trip").

@@ -508,6 +508,13 @@ const CASES: &[Case] = &[
         &["Swansea/done/stop"],
     ),
     (
+        "place_before_a_journey_noun",
+        "Premier Aiko Tanaka arrived in Osaka on Monday. During her Beijing visit, \
+         Tanaka met students.",
+        Some("Aiko Tanaka"),
+        &["Osaka/done/stop", "Beijing/done/stop"],
+    ),
+    (
         "metonym_government_is_no_stop",
         "Washington accused Moscow of stalling, and Kiev said talks had failed.",
         None,
