@@ -13,6 +13,8 @@ mod recognize;
 mod resolve;
 mod streets;
 
+pub(crate) use resolve::km;
+
 use crate::analysis::{Alternative, Analysis, Dateline, Mention, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::segment::TokenKind;

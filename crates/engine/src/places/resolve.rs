@@ -496,7 +496,7 @@ fn closeness(e: &Entry, n: &Entry, country_named: bool) -> f64 {
 }
 
 /// Great-circle distance in kilometres.
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+pub(crate) fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let dp = p2 - p1;
     let dl = (lon2 - lon1).to_radians();

@@ -15,6 +15,7 @@ use super::context::{At, Ctx};
 use super::lexicon::{self as lx, is};
 use super::subject::{self, Subject, Subjects};
 use crate::analysis::{Analysis, PlaceKind, StopRole};
+use crate::places::km;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -56,6 +57,26 @@ pub struct Evidence {
     pub order_pos: usize,
     /// Whether the evidence is in the title line.
     pub in_title: bool,
+}
+
+impl Evidence {
+    /// Evidence for place mention `p` from the word at token `cue`: an ordinary stop,
+    /// no sequence word, ordered by where the place is named.
+    fn at(ctx: &Ctx, cue: usize, p: At, subject: Subject, planned: bool) -> Evidence {
+        Evidence {
+            place: p.idx,
+            tok: p.start,
+            end_tok: p.end,
+            cue,
+            subject,
+            planned,
+            role: StopRole::Stop,
+            phase: Phase::Middle,
+            from: false,
+            order_pos: 2 * p.start,
+            in_title: ctx.in_title(cue),
+        }
+    }
 }
 
 /// Finds every piece of travel evidence.
@@ -140,19 +161,7 @@ pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             if !quiet || f.blocked(k) {
                 continue;
             }
-            out.push(Evidence {
-                place: p.idx,
-                tok: p.start,
-                end_tok: p.end,
-                cue: k,
-                subject,
-                planned: f.planned(k),
-                role: StopRole::Stop,
-                phase: Phase::Middle,
-                from: false,
-                order_pos: 2 * p.start,
-                in_title: false,
-            });
+            out.push(Evidence::at(ctx, k, p, subject, f.planned(k)));
         }
     }
     out
@@ -274,15 +283,8 @@ impl Finder<'_, '_> {
             match self.w(j) {
                 "to" | "into" => self.list_from(i, j + 1, end, role, false),
                 "from" => {
-                    if let Some(places) = self.list(j + 1, end) {
-                        let next = places.last().map_or(j + 1, |p| p.end);
-                        let dest = self.dest_after(next, end);
-                        for p in places {
-                            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
-                        }
-                        if dest.is_some() {
-                            self.list_from(i, next + 1, end, role, false);
-                        }
+                    if let Some((next, Some(_))) = self.left_from(i, j + 1, end) {
+                        self.list_from(i, next + 1, end, role, false);
                     }
                 }
                 _ => {}
@@ -305,13 +307,7 @@ impl Finder<'_, '_> {
             let j = i + 2;
             match self.w(j) {
                 "from" => {
-                    if let Some(places) = self.list(j + 1, end) {
-                        let next = places.last().map_or(j + 1, |p| p.end);
-                        let dest = self.dest_after(next, end);
-                        for p in places {
-                            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
-                        }
-                    }
+                    self.left_from(i, j + 1, end);
                 }
                 "for" | "to" => self.list_from(i, j + 1, end, StopRole::Stop, false),
                 _ => {}
@@ -405,19 +401,9 @@ impl Finder<'_, '_> {
             }
         };
         let planned = self.planned(i);
-        let phase = self.phase(i);
         self.out.push(Evidence {
-            place: p.idx,
-            tok: p.start,
-            end_tok: p.end,
-            cue: i,
-            subject,
-            planned,
-            role: StopRole::Stop,
-            phase,
-            from: false,
-            order_pos: 2 * p.start,
-            in_title: ctx.in_title(i),
+            phase: self.phase(i),
+            ..Evidence::at(ctx, i, p, subject, planned)
         });
         true
     }
@@ -488,12 +474,7 @@ impl Finder<'_, '_> {
     fn motion(&mut self, i: usize, end: usize) {
         let mut j = self.skip_particles(i + 1, end);
         if self.w(j) == "from" {
-            if let Some(places) = self.list(j + 1, end) {
-                let next = places.last().map_or(j + 1, |p| p.end);
-                let dest = self.dest_after(next, end);
-                for p in places {
-                    self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
-                }
+            if let Some((next, _)) = self.left_from(i, j + 1, end) {
                 j = next;
             }
         }
@@ -599,6 +580,20 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Places left, listed from token `j` ("from Lima", "left Lima and Cusco"), as
+    /// evidence for cue `i`: each comes before the destination named right after the
+    /// list ("from Lima to Quito"). Gives the token after the list and that destination's
+    /// first token, or `None` when no place is listed.
+    fn left_from(&mut self, i: usize, j: usize, end: usize) -> Option<(usize, Option<usize>)> {
+        let places = self.list(j, end)?;
+        let next = places.last().map_or(j, |p| p.end);
+        let dest = self.dest_after(next, end);
+        for p in places {
+            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
+        }
+        Some((next, dest))
+    }
+
     /// The first destination after "to"/"for" at or after `j`, for ordering a place left.
     fn dest_after(&self, j: usize, end: usize) -> Option<usize> {
         let w = self.w(j);
@@ -620,15 +615,7 @@ impl Finder<'_, '_> {
         if self.w(j) == "from" {
             j += 1;
         }
-        let Some(places) = self.list(j, end) else {
-            return;
-        };
-        let next = places.last().map_or(j, |p| p.end);
-        let dest = self.dest_after(next, end);
-        for p in places {
-            self.push(i, p, StopRole::Stop, true, dest.unwrap_or(p.start));
-        }
-        if dest.is_some() {
+        if let Some((next, Some(_))) = self.left_from(i, j, end) {
             self.list_from(i, next + 1, end, StopRole::Stop, false);
         }
     }
@@ -824,21 +811,13 @@ impl Finder<'_, '_> {
             let subject = self.subs.at[clause].clone();
             let planned = self.planned_after(clause, r.end);
             self.out.push(Evidence {
-                place: p.idx,
-                tok: p.start,
-                end_tok: p.end,
-                cue: i,
-                subject,
-                planned,
-                role: StopRole::Stop,
-                phase: Phase::Middle,
                 from,
                 order_pos: if from {
                     (2 * p.start).saturating_sub(1)
                 } else {
                     2 * p.start
                 },
-                in_title: self.ctx.in_title(i),
+                ..Evidence::at(self.ctx, i, p, subject, planned)
             });
         }
     }
@@ -885,19 +864,8 @@ impl Finder<'_, '_> {
                 break;
             }
             if let Some(p) = self.ctx.stop_place_at(self.a, j) {
-                self.out.push(Evidence {
-                    place: p.idx,
-                    tok: p.start,
-                    end_tok: p.end,
-                    cue: s,
-                    subject: Subject::Unknown,
-                    planned,
-                    role: StopRole::Stop,
-                    phase: Phase::Middle,
-                    from: false,
-                    order_pos: 2 * p.start,
-                    in_title: false,
-                });
+                self.out
+                    .push(Evidence::at(self.ctx, s, p, Subject::Unknown, planned));
                 j = p.end;
                 continue;
             }
@@ -960,19 +928,8 @@ impl Finder<'_, '_> {
             return;
         };
         let planned = self.planned(k);
-        self.out.push(Evidence {
-            place: p.idx,
-            tok: p.start,
-            end_tok: p.end,
-            cue: k,
-            subject,
-            planned,
-            role: StopRole::Stop,
-            phase: Phase::Middle,
-            from: false,
-            order_pos: 2 * p.start,
-            in_title: self.ctx.in_title(k),
-        });
+        self.out
+            .push(Evidence::at(self.ctx, k, p, subject, planned));
     }
 
     /// Whether the clause from `s` speaks of the future.
@@ -1190,17 +1147,11 @@ impl Finder<'_, '_> {
             2 * p.start
         };
         self.out.push(Evidence {
-            place: p.idx,
-            tok: p.start,
-            end_tok: p.end,
-            cue: i,
-            subject,
-            planned,
             role,
             phase,
             from,
             order_pos,
-            in_title: ctx.in_title(i),
+            ..Evidence::at(ctx, i, p, subject, planned)
         });
     }
 
@@ -1376,14 +1327,6 @@ fn qualifies(a: &Analysis, p: usize, q: usize) -> bool {
 
 /// How far (km) a city may lie from the point of a region that contains it.
 const REGION_KM: f64 = 1200.0;
-
-/// Great-circle distance in km.
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dl = (lon2 - lon1).to_radians();
-    let h = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
 
 /// Whether a sentence calls a journey off ("cancelled his trip", "called off").
 fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {

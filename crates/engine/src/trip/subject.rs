@@ -150,66 +150,33 @@ static NUMBERS: lx::Words = lx::Words::new(&[
     "both",
 ]);
 
-/// Nouns of office that can head a title phrase.
-static OFFICES: lx::Words = lx::Words::new(&[
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "king",
-    "queen",
-    "pope",
-    "pontiff",
-    "prince",
-    "princess",
-    "senator",
-    "governor",
-    "mayor",
-    "ambassador",
-    "envoy",
-    "general",
-    "lady",
-    "gentleman",
-    "premier",
-    "leader",
-    "chief",
-    "commander",
-    "emir",
-    "sultan",
-    "monarch",
-    "director",
-    "adviser",
-    "advisor",
-    "speaker",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "czar",
-    "coordinator",
-    "administrator",
-    "diplomat",
-    "representative",
-    "emperor",
-    "empress",
-    "admiral",
-    "duke",
-    "duchess",
-    "archbishop",
-    "cardinal",
-    "bishop",
-    "patriarch",
-    "captain",
-    "sheikh",
-    "tsar",
-    "astronaut",
-    "commissioner",
-    "chairperson",
-    "colonel",
-    "lieutenant",
-    "major",
-    "sergeant",
-    "marshal",
+/// Title words that only qualify an office and cannot head a title phrase ("vice",
+/// "prime", "foreign"); every other title word is an office ("president", "pope").
+static QUALIFIERS: lx::Words = lx::Words::new(&[
+    "vice",
+    "prime",
+    "first",
+    "second",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "national",
+    "security",
+    "deputy",
+    "assistant",
+    "special",
+    "top",
+    "u.s.",
+    "american",
+    "british",
+    "crown",
 ]);
+
+/// Whether a title word can head a title phrase ("the Vice President", not "the Vice").
+fn is_office(w: &str) -> bool {
+    is(&lx::TITLE_WORDS, w) && !is(&QUALIFIERS, w)
+}
 
 /// What is known across sentences.
 #[derive(Debug, Default, Clone)]
@@ -563,7 +530,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
             });
         }
     }
-    let head_ok = words.last().is_some_and(|h| is(&OFFICES, h));
+    let head_ok = words.last().is_some_and(|h| is_office(h));
     if !head_ok || (k < e && k == i + words.len() && ctx.is_cap(k)) {
         return None;
     }
