@@ -162,6 +162,24 @@ pub fn analyze_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(Progress),
 ) -> Analysis {
+    let (doc, mut a) = before_trip(input, options, progress);
+    trip::extract(&doc, &mut a);
+    progress(STAGES[5]);
+    topics::extract(&doc, &mut a);
+    places::list_demonyms_as_mentions(&mut a);
+
+    progress(STAGES[6]);
+    to_input_offsets(&doc, input, &mut a);
+    entities::names_as_written(&mut a);
+    a
+}
+
+/// The stages before the trip: reading, places, people, dates and events.
+fn before_trip(
+    input: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> (doc::Doc, Analysis) {
     progress(STAGES[0]);
     let doc = doc::Doc::new(input);
     let mut a = Analysis::empty();
@@ -185,15 +203,17 @@ pub fn analyze_with_progress(
     time::extract(&doc, options.date(), &mut a);
     progress(STAGES[4]);
     events::build(&doc, &mut a);
-    trip::extract(&doc, &mut a);
-    progress(STAGES[5]);
-    topics::extract(&doc, &mut a);
-    places::list_demonyms_as_mentions(&mut a);
+    (doc, a)
+}
 
-    progress(STAGES[6]);
-    to_input_offsets(&doc, input, &mut a);
-    entities::names_as_written(&mut a);
-    a
+/// The trip's candidate stops with their features and the place each one names, for
+/// the trainer in `tools/trip-model` (see `examples/trip_features.rs`).
+pub fn trip_candidates(input: &str, options: &Options) -> Vec<(analysis::Place, trip::Candidate)> {
+    let (doc, a) = before_trip(input, options, &mut |_| {});
+    trip::candidates(&doc, &a)
+        .into_iter()
+        .map(|c| (a.places[c.place].clone(), c))
+        .collect()
 }
 
 /// Maps every byte offset into the normalised text to a code-point offset into `input`.

@@ -32,9 +32,22 @@ pub enum Phase {
     Home,
 }
 
+/// How strong a piece of evidence is, by what found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A travel word governs the place ("flew to X", "her visit to X").
+    Travel,
+    /// "in X" or "at X" in a person's clause ("spoke at a rally in X"): see [`weak`].
+    Weak,
+    /// The place is only named: see [`mentions`].
+    Mention,
+}
+
 /// One piece of evidence that the subject is (or will be) at a place.
 #[derive(Debug, Clone)]
 pub struct Evidence {
+    /// What found it.
+    pub kind: Kind,
     /// Index into `Analysis::places`.
     pub place: usize,
     /// First token of the place mention.
@@ -64,6 +77,7 @@ impl Evidence {
     /// no sequence word, ordered by where the place is named.
     fn at(ctx: &Ctx, cue: usize, p: At, subject: Subject, planned: bool) -> Evidence {
         Evidence {
+            kind: Kind::Travel,
             place: p.idx,
             tok: p.start,
             end_tok: p.end,
@@ -113,7 +127,7 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
 /// Weak evidence, kept apart: "in X" or "at X" in a clause whose subject is a person,
 /// a title or a group ("Morales spoke at a rally in Cochabamba"), with no word of
 /// saying, of a life event ("was born in") or of negation in the clause. The trip
-/// uses it only for its traveller, and only when travel words gave at most one place.
+/// weighs it with the rest of what it knows of the place (see `features`).
 pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     let mut out = Vec::new();
     for r in &ctx.doc.sentence_tokens {
@@ -130,22 +144,9 @@ pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             if !matches!(ctx.w(k), "in" | "at") || ctx.in_title(k) {
                 continue;
             }
-            let Some(p) = ctx.stop_place_at(a, k + 1) else {
+            let Some(p) = own_place_at(ctx, a, k + 1, k) else {
                 continue;
             };
-            // "Swansea, in Wales": a qualifier of the place before, not a place of its own.
-            let ends_place = |e: usize| {
-                (e.saturating_sub(4)..e).any(|m| ctx.place_at[m].is_some_and(|q| q.end == e))
-            };
-            if ends_place(k) || (ctx.w(k.wrapping_sub(1)) == "," && ends_place(k - 1)) {
-                continue;
-            }
-            if ctx.w(p.end - 1).ends_with("'s")
-                || modifier(ctx.raw(p.end))
-                || compound(ctx.w(p.end))
-            {
-                continue;
-            }
             let subject = subs.at[k].clone();
             if matches!(subject, Subject::Other) {
                 continue;
@@ -161,10 +162,69 @@ pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             if !quiet || f.blocked(k) {
                 continue;
             }
-            out.push(Evidence::at(ctx, k, p, subject, f.planned(k)));
+            out.push(Evidence {
+                kind: Kind::Weak,
+                ..Evidence::at(ctx, k, p, subject, f.planned(k))
+            });
         }
     }
     out
+}
+
+/// Every other naming of a place that could be a stop, outside the title and outside
+/// sentences that call a journey off, with its clause subject and tense: the weakest
+/// evidence, which only the place's other features can lift (see `features`).
+pub fn mentions(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for r in &ctx.doc.sentence_tokens {
+        if cancelled(ctx, r.clone()) {
+            continue;
+        }
+        let f = Finder {
+            ctx,
+            a,
+            subs,
+            out: Vec::new(),
+        };
+        for k in r.clone() {
+            if ctx.in_title(k) || ctx.place_at[k].is_none() {
+                continue;
+            }
+            let Some(p) = own_place_at(ctx, a, k, k) else {
+                continue;
+            };
+            // The tense from the word before the place's preposition: "sailed from A to
+            // B" is done, though "to B" alone reads like an infinitive.
+            let lead = if matches!(ctx.w(k.wrapping_sub(1)), "to" | "in" | "at" | "from") {
+                k - 1
+            } else {
+                k
+            };
+            out.push(Evidence {
+                kind: Kind::Mention,
+                ..Evidence::at(ctx, k, p, subs.at[k].clone(), f.planned(lead))
+            });
+        }
+    }
+    out
+}
+
+/// The place named at token `k` when it stands for itself: not a qualifier of the
+/// place before it ("Swansea, in Wales"), not a possessive or a modifier of a noun
+/// ("Russia's", "the Paris agreement").
+/// `lead` is the phrase's first token (the preposition, or the place itself).
+fn own_place_at(ctx: &Ctx, a: &Analysis, k: usize, lead: usize) -> Option<At> {
+    let p = ctx.stop_place_at(a, k)?;
+    let ends_place =
+        |e: usize| (e.saturating_sub(4)..e).any(|m| ctx.place_at[m].is_some_and(|q| q.end == e));
+    let before = lead;
+    if ends_place(before) || (ctx.w(before.wrapping_sub(1)) == "," && ends_place(before - 1)) {
+        return None;
+    }
+    if ctx.w(p.end - 1).ends_with("'s") || modifier(ctx.raw(p.end)) || compound(ctx.w(p.end)) {
+        return None;
+    }
+    Some(p)
 }
 
 /// Whether `w` (lowercase) is a word some pattern of [`Finder::at`] starts from: the

@@ -14,9 +14,14 @@
 
 mod context;
 mod cues;
+mod features;
 mod lexicon;
 mod stops;
 mod subject;
+mod weights;
+
+pub use features::NAMES as FEATURE_NAMES;
+pub use stops::Candidate;
 
 use crate::analysis::Analysis;
 use crate::doc::Doc;
@@ -27,8 +32,26 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let ctx = context::Ctx::new(doc, a);
     let subs = subject::subjects(&ctx, a);
     let evidence = cues::find(&ctx, a, &subs);
-    let weak = || cues::weak(&ctx, a, &subs);
-    a.trip = stops::build(&ctx, a, evidence, weak, &subs.discourse);
+    let more = || {
+        let mut m = cues::weak(&ctx, a, &subs);
+        m.extend(cues::mentions(&ctx, a, &subs));
+        m
+    };
+    a.trip = stops::build(&ctx, a, evidence, more, &subs.discourse);
+}
+
+/// The candidate stops with the features the trip's model weighs, for the trainer in
+/// `tools/trip-model` (the analysis must hold places, people, times and events).
+pub fn candidates(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
+    let ctx = context::Ctx::new(doc, a);
+    let subs = subject::subjects(&ctx, a);
+    let evidence = cues::find(&ctx, a, &subs);
+    let more = || {
+        let mut m = cues::weak(&ctx, a, &subs);
+        m.extend(cues::mentions(&ctx, a, &subs));
+        m
+    };
+    stops::candidate_list(&ctx, a, evidence, more, &subs.discourse)
 }
 
 #[cfg(test)]

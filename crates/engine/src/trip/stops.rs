@@ -1,11 +1,13 @@
-//! From evidence to the trip: pick the traveller, keep their evidence, merge it into
-//! stops (a country visit joins the city stop inside it), date and order the stops.
+//! From evidence to the trip: pick the traveller, gather their evidence and every other
+//! naming of a place into candidate stops (a country visit joins the city stop inside
+//! it), keep the candidates the model scores as stops, date and order them.
 
 use super::context::Ctx;
-use super::cues::{Evidence, Phase};
+use super::cues::{Evidence, Kind, Phase};
+use super::features::{self, Agree, Scene};
 use super::subject::{self, Discourse, Subject};
 use crate::analysis::{Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Who a piece of evidence is about, once pronouns and groups are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,59 +79,136 @@ struct Draft {
     evidence: Vec<Evidence>,
 }
 
-/// Builds the trip from the evidence, or `None` when no one goes anywhere.
+/// A candidate stop as the model saw it: for the trainer in `tools/trip-model`.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index into `Analysis::places`.
+    pub place: usize,
+    /// The features, in the order of [`features::NAMES`].
+    pub features: [f64; features::N],
+    /// Whether the model keeps it.
+    pub kept: bool,
+}
+
+/// A candidate stop and its features.
+type Scored = (Draft, [f64; features::N]);
+
+/// The traveller and every candidate stop with its features, or `None` when no
+/// travel word outside the title puts the traveller anywhere.
+fn candidates(
+    ctx: &Ctx,
+    a: &Analysis,
+    ev: Vec<Evidence>,
+    more: impl FnOnce() -> Vec<Evidence>,
+    d: &Discourse,
+) -> Option<(Option<Who>, Vec<Scored>)> {
+    let main = traveller(ctx, a, &ev, d);
+    let agree = |e: &Evidence| match who(&e.subject, d) {
+        Some(w) if Some(&w) == main.as_ref() => Agree::Traveller,
+        Some(_) => Agree::Other,
+        None if matches!(e.subject, Subject::Unknown | Subject::Group) => Agree::Nobody,
+        None => Agree::Thing,
+    };
+    let (mut mine, others): (Vec<Evidence>, Vec<Evidence>) = ev
+        .into_iter()
+        .partition(|e| !matches!(agree(e), Agree::Other | Agree::Thing));
+    if mine.iter().all(|e| e.in_title) {
+        // No travel word, or a headline alone: not a trip.
+        return None;
+    }
+    let others_travel: FxHashSet<usize> = others.iter().map(|e| e.place).collect();
+    let mut taken: FxHashSet<usize> = mine.iter().map(|e| e.tok).collect();
+    for e in more() {
+        // Another person's clause is theirs: a naming there is no candidate. A thing's
+        // clause ("the capsule landed in X") may carry the traveller: the model weighs it.
+        let ok = match e.kind {
+            Kind::Mention => agree(&e) != Agree::Other,
+            _ => !matches!(agree(&e), Agree::Other | Agree::Thing),
+        };
+        if ok && taken.insert(e.tok) {
+            mine.push(e);
+        }
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut index: FxHashMap<(usize, bool), usize> = FxHashMap::default();
+    for e in mine {
+        let key = (e.place, e.role == StopRole::Return);
+        match index.get(&key) {
+            // A draft stays a trip home only while all its evidence is.
+            Some(&i) if is_return(&drafts[i]) == key.1 => drafts[i].evidence.push(e),
+            _ => {
+                index.insert(key, drafts.len());
+                drafts.push(Draft {
+                    place: e.place,
+                    evidence: vec![e],
+                });
+            }
+        }
+    }
+    merge_countries(a, &mut drafts, |d| {
+        d.evidence.iter().any(|e| e.kind != Kind::Mention)
+    });
+    let travel: Vec<&Evidence> = drafts
+        .iter()
+        .flat_map(|d| &d.evidence)
+        .filter(|e| e.kind == Kind::Travel)
+        .collect();
+    let scene = Scene::new(ctx, a, drafts.len(), &travel);
+    let scored = drafts
+        .into_iter()
+        .map(|dr| {
+            let f = features::of(
+                &scene,
+                dr.place,
+                &dr.evidence,
+                &agree,
+                others_travel.contains(&dr.place),
+            );
+            (dr, f)
+        })
+        .collect();
+    Some((main, scored))
+}
+
+/// The candidate stops of a text with their features (see [`Candidate`]).
+pub fn candidate_list(
+    ctx: &Ctx,
+    a: &Analysis,
+    ev: Vec<Evidence>,
+    more: impl FnOnce() -> Vec<Evidence>,
+    d: &Discourse,
+) -> Vec<Candidate> {
+    candidates(ctx, a, ev, more, d)
+        .map(|(_, c)| {
+            c.into_iter()
+                .map(|(dr, f)| Candidate {
+                    place: dr.place,
+                    features: f,
+                    kept: features::keep(&f),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Builds the trip from the evidence, or `None` when no one goes anywhere. `more` gives
+/// the weaker evidence (see [`cues::weak`] and [`cues::mentions`]), only asked for
+/// when there is a trip to weigh it for.
 pub fn build(
     ctx: &Ctx,
     a: &Analysis,
     ev: Vec<Evidence>,
-    weak: impl FnOnce() -> Vec<Evidence>,
+    more: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
 ) -> Option<Trip> {
-    let main = traveller(ctx, a, &ev, d);
-    let mut mine: Vec<Evidence> = ev
+    let (main, scored) = candidates(ctx, a, ev, more, d)?;
+    let mut drafts: Vec<Draft> = scored
         .into_iter()
-        .filter(|e| match who(&e.subject, d) {
-            Some(w) => Some(&w) == main.as_ref(),
-            None => matches!(e.subject, Subject::Unknown | Subject::Group),
-        })
+        .filter(|(_, f)| features::keep(f))
+        .map(|(dr, _)| dr)
         .collect();
-    // Travel words gave at most one place: the traveller's weak evidence ("spoke at a
-    // rally in X") says where else they were. Measured: allowing it beside two or more
-    // places added false stops on the dev set and nothing on the check set.
-    let places: FxHashSet<usize> = mine
-        .iter()
-        .filter(|e| !e.in_title)
-        .map(|e| e.place)
-        .collect();
-    if !mine.is_empty() && places.len() <= 1 {
-        let taken: FxHashSet<usize> = mine.iter().map(|e| e.tok).collect();
-        mine.extend(weak().into_iter().filter(|e| {
-            !taken.contains(&e.tok)
-                && match who(&e.subject, d) {
-                    Some(w) => Some(&w) == main.as_ref(),
-                    None => matches!(e.subject, Subject::Unknown | Subject::Group),
-                }
-        }));
-    }
-    if mine.iter().all(|e| e.in_title) {
-        // A headline alone is not a trip.
-        return None;
-    }
-    let mut drafts: Vec<Draft> = Vec::new();
-    for e in mine {
-        let home = e.role == StopRole::Return;
-        match drafts
-            .iter_mut()
-            .find(|d| d.place == e.place && is_return(d) == home)
-        {
-            Some(d) => d.evidence.push(e),
-            None => drafts.push(Draft {
-                place: e.place,
-                evidence: vec![e],
-            }),
-        }
-    }
-    merge_countries(a, &mut drafts);
+    // A country kept beside a city in it that only the model kept ("Russia", "Sochi").
+    merge_countries(a, &mut drafts, |_| true);
     if drafts.is_empty() {
         return None;
     }
@@ -171,12 +250,13 @@ fn is_return(d: &Draft) -> bool {
 }
 
 /// A country visit joins the first city or region stop inside that country ("first
-/// visit to Russia" + Sochi); trips home stay apart.
-fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>) {
+/// visit to Russia" + Sochi); trips home stay apart. Only drafts for which `solid`
+/// holds join or are joined.
+fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft) -> bool) {
     let mut i = 0;
     while i < drafts.len() {
         let p = &a.places[drafts[i].place];
-        if p.kind != PlaceKind::Country || is_return(&drafts[i]) {
+        if p.kind != PlaceKind::Country || is_return(&drafts[i]) || !solid(&drafts[i]) {
             i += 1;
             continue;
         }
@@ -187,7 +267,11 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>) {
             .enumerate()
             .filter(|(j, d)| {
                 let q = &a.places[d.place];
-                *j != i && q.kind != PlaceKind::Country && q.country == code && !is_return(d)
+                *j != i
+                    && q.kind != PlaceKind::Country
+                    && q.country == code
+                    && !is_return(d)
+                    && solid(d)
             })
             .min_by_key(|(_, d)| first_pos(d))
             .map(|(j, _)| j);

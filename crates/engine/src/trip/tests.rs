@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "vehicle_journey_carries_the_traveller",
+        "Explorer Lena Moss flew to Oslo on Monday to meet the crew. The ship then sailed \
+         from Oslo to Tromso, where she gave a talk.",
+        Some("Lena Moss"),
+        &["Oslo/done/stop", "Tromsø/done/stop"],
+    ),
+    (
         "trip_that_began_in_and_took_him_to",
         "Chancellor Karl Brandt met leaders in Beijing on Tuesday, the last stop of a \
          visit to China that began in Chongqing and took him to Shanghai on Monday.",
