@@ -14,7 +14,7 @@ use crate::analysis::{Analysis, PlaceKind, StopRole};
 use rustc_hash::FxHashSet;
 
 /// Number of features.
-pub const N: usize = 20;
+pub const N: usize = 19;
 
 /// The feature names, in the order of the vector [`of`] returns and of the generated
 /// weights.
@@ -37,7 +37,6 @@ pub const NAMES: [&str; N] = [
     "planned",
     "preposition",
     "dated",
-    "candidates",
     "return",
 ];
 
@@ -58,8 +57,6 @@ pub enum Agree {
 pub struct Scene<'a> {
     ctx: &'a Ctx<'a>,
     a: &'a Analysis,
-    /// Number of candidate stops in the text.
-    candidates: usize,
     /// Per place (index into `Analysis::places`): body namings, first body token,
     /// named in the title.
     named: Vec<(usize, usize, bool)>,
@@ -72,12 +69,7 @@ pub struct Scene<'a> {
 impl<'a> Scene<'a> {
     /// Counts, in one pass, how and where each place is named.
     /// `travel` is the traveller's travel evidence.
-    pub fn new(
-        ctx: &'a Ctx<'a>,
-        a: &'a Analysis,
-        candidates: usize,
-        travel: &[&Evidence],
-    ) -> Scene<'a> {
+    pub fn new(ctx: &'a Ctx<'a>, a: &'a Analysis, travel: &[&Evidence]) -> Scene<'a> {
         let mut named = vec![(0, usize::MAX, false); a.places.len()];
         for (k, at) in ctx.place_at.iter().enumerate() {
             let Some(at) = at else { continue };
@@ -97,7 +89,6 @@ impl<'a> Scene<'a> {
         Scene {
             ctx,
             a,
-            candidates,
             named,
             few_travel_places: places.len() <= 1,
             travel_sentences: travel
@@ -178,7 +169,6 @@ pub fn of(
         b(planned),
         b(preposition),
         b(dated),
-        (1.0 + s.candidates as f64).ln(),
         b(home),
     ]
 }

@@ -153,7 +153,7 @@ fn candidates(
         .flat_map(|d| &d.evidence)
         .filter(|e| e.kind == Kind::Travel)
         .collect();
-    let scene = Scene::new(ctx, a, drafts.len(), &travel);
+    let scene = Scene::new(ctx, a, &travel);
     let scored = drafts
         .into_iter()
         .map(|dr| {

@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "government_seat_in_background_is_no_stop",
+        "Minister Sara Kim flew to Oslo on Tuesday for talks on fishing. Critics say it \
+         was the government now in power in Stockholm that blocked the deal in 2014.",
+        Some("Sara Kim"),
+        &["Oslo/done/stop"],
+    ),
+    (
         "vehicle_journey_carries_the_traveller",
         "Explorer Lena Moss flew to Oslo on Monday to meet the crew. The ship then sailed \
          from Oslo to Tromso, where she gave a talk.",
