@@ -61,9 +61,16 @@ EXTRA_DEMONYMS = {
     "NZ": ["Kiwi"], "KR": ["South Korean"], "KP": ["North Korean"], "AE": ["Emirati"],
     "TR": ["Turkish"], "IL": ["Israeli"], "UA": ["Ukrainian"], "RU": ["Russian"],
 }
-# GeoNames' own country point where world-countries' differs by more than the 161 km
-# the benchmarks count (the contiguous United States' centre, in Kansas).
-COUNTRY_POINTS = {"US": (39.76, -98.5)}
+# GeoNames' own country point (its country record, CC BY 4.0) where world-countries'
+# differs by about the 161 km the benchmarks count or more: the contiguous United States'
+# centre in Kansas; Japan's at Tokyo; India's, Canada's and Libya's whole-degree points.
+COUNTRY_POINTS = {
+    "US": (39.76, -98.5),
+    "JP": (35.68536, 139.75309),
+    "IN": (22.0, 79.0),
+    "CA": (60.10867, -113.64258),
+    "LY": (28.0, 17.0),
+}
 # Counties are places in local news; small towns too, where the news we read is local.
 ADMIN2_KEPT = {"US", "GB"}
 SMALL_TOWNS_KEPT = {"US"}
