@@ -1305,7 +1305,8 @@ impl Finder<'_, '_> {
             if w == ";" || (is(&lx::CLAUSE_BREAKS, w) && w != "that") {
                 break;
             }
-            if is(&lx::FUTURE, w) {
+            // "the next day" counts from the story's own day, not from today.
+            if is(&lx::FUTURE, w) && !(w == "next" && self.w(k.wrapping_sub(1)) == "the") {
                 return true;
             }
         }
@@ -1487,6 +1488,20 @@ fn modifier(next: &str) -> bool {
         "if",
         "tonight",
         "this",
+        // A determiner or a number opens a new phrase ("in Cusco the next day", "in
+        // Oslo a week later", "in Lima two days later"): a modifier meets its noun.
+        "the",
+        "a",
+        "an",
+        "each",
+        "every",
+        "some",
+        "several",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
     ];
     next.chars().next().is_some_and(char::is_lowercase)
         && !FOLLOWERS.contains(&next)

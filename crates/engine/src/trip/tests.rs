@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "time_phrase_after_place_is_no_compound",
+        "Minister Ana Ruiz flew to Lima on Monday. She landed in Cusco the next day and \
+         reached Puno two days later.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Cusco/done/stop", "Puno/done/stop"],
+    ),
+    (
         "government_seat_in_background_is_no_stop",
         "Minister Sara Kim flew to Oslo on Tuesday for talks on fishing. Critics say it \
          was the government now in power in Stockholm that blocked the deal in 2014.",

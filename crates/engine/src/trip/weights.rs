@@ -3,28 +3,28 @@
 //! Weights of the trip's candidate-stop model (see `features`).
 
 /// Intercept (log-odds).
-pub const BIAS: f64 = -1.0407;
+pub const BIAS: f64 = -0.9955;
 /// One weight per feature of `features::NAMES`, in order.
 pub const WEIGHTS: [f64; 19] = [
-    2.0207,  // rules
-    0.3649,  // travel_sentence
-    1.0571,  // travel
-    0.1700,  // travel_named
-    0.7006,  // travel_title_only
-    -1.7354, // weak
-    -0.7815, // mention_traveller
-    -0.3704, // mention_nobody
-    -0.5382, // mention_thing
-    1.4564,  // others_travel
-    -0.3278, // mentions
-    0.6439,  // first_position
-    0.0909,  // in_title
-    -0.5513, // country
-    0.7704,  // city
-    0.0060,  // planned
-    0.0769,  // preposition
-    0.0539,  // dated
-    -0.2196, // return
+    2.0015,  // rules
+    0.3959,  // travel_sentence
+    1.1003,  // travel
+    0.1316,  // travel_named
+    0.6815,  // travel_title_only
+    -1.8331, // weak
+    -0.7906, // mention_traveller
+    -0.4248, // mention_nobody
+    -0.5436, // mention_thing
+    1.5060,  // others_travel
+    -0.3355, // mentions
+    0.6332,  // first_position
+    0.1047,  // in_title
+    -0.5706, // country
+    0.7479,  // city
+    0.0277,  // planned
+    0.0652,  // preposition
+    0.0387,  // dated
+    -0.2125, // return
 ];
 /// Candidates scoring at least this are stops.
 pub const THRESHOLD: f64 = 0.0000;
