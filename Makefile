@@ -16,9 +16,10 @@ install:
 install-test:
 	@scripts/install.sh test
 
-## Serve the page on http://127.0.0.1:8080
+## Serve the page on http://127.0.0.1:8080 (address, port and no live-reload: Trunk.toml;
+## TRUNK_SERVE_PORT=8090 picks another port).
 serve: install
-	$(WASM_PROFILE) trunk serve --release --address 127.0.0.1 --port 8080
+	$(WASM_PROFILE) trunk serve --release
 
 ## Build dist/ with relative paths, for any static host or a sub-path.
 dist: install

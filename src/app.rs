@@ -1,9 +1,17 @@
 //! The page's root component: provides the store and lays out the views.
+//!
+//! The only file that knows every feature: it places their views and connects the analysis
+//! worker's reports to the store.
 
-use crate::components::{
-    article::Article, controls::Controls, facts::Facts, map::Map, play::Play, timeline::Timeline,
-};
-use crate::state::{State, Store};
+use crate::article::{input::Controls, view::Article};
+use crate::corrections::panel::CorrectionsPanel;
+use crate::export::buttons::ExportButtons;
+use crate::map::{play::Play, view::Map};
+use crate::runner::worker;
+use crate::share::panel::SharePanel;
+use crate::store::{Action, State, Store};
+use crate::timeline::view::Timeline;
+use crate::topics::facts::Facts;
 use yew::prelude::*;
 
 /// The root of the page.
@@ -14,7 +22,7 @@ pub fn app() -> Html {
         // Long texts are analysed in the worker, which answers through the store.
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
-            crate::worker::connect(move |a| dispatcher.dispatch(a));
+            worker::connect(move |r| dispatcher.dispatch(Action::from(r)));
         });
     }
     html! {
@@ -24,7 +32,7 @@ pub fn app() -> Html {
                 <p class="tagline">{"Paste a news article: see where it happens and where its main person travels. Everything runs in your browser; nothing is uploaded."}</p>
             </header>
             <main class="layout">
-                <div class="col-input"><Controls /><crate::share::panel::SharePanel /><crate::corrections::panel::CorrectionsPanel /></div>
+                <div class="col-input"><Controls /><SharePanel><ExportButtons /></SharePanel><CorrectionsPanel /></div>
                 <div class="col-map"><Map /><Play /></div>
                 <div class="col-time"><Timeline /></div>
                 <div class="col-article"><Article /></div>

@@ -1,4 +1,4 @@
-// itinera's analysis worker (a module worker; see src/worker.rs for the messages).
+// itinera's analysis worker (a module worker; see src/runner/worker.rs for the messages).
 //
 // It imports the page's own wasm-bindgen script, whose URL the page sends first, and
 // instantiates the same wasm the page runs (from the browser's cache), then analyses each

@@ -6,9 +6,10 @@
 //! Every button dispatches one [`Correction`]; the store re-applies the list, so every
 //! view changes at once, and undo drops the last one.
 
-use super::{gazetteer_matches, Candidate, Correction, Ref};
-use crate::components::use_store;
-use crate::state::{Action, Store};
+use super::model::{Candidate, Correction, Ref};
+use super::search::gazetteer_matches;
+use crate::store::views::use_store;
+use crate::store::{Action, Store};
 use itinera_engine::analysis::Analysis;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

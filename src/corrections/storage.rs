@@ -2,7 +2,7 @@
 //! reload (or pasting the same article again) brings them back. Storage that is missing,
 //! full or refused (private windows) is silently skipped: corrections then last for the page.
 
-use super::{storage_key, Correction};
+use super::model::{storage_key, Correction};
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())

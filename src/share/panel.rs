@@ -1,13 +1,13 @@
 //! The share panel: a button that puts the view into a link, the code that opens such a
-//! link when the page loads (or when only the fragment changes), and the export buttons.
+//! link when the page loads (or when only the fragment changes). The app puts the export
+//! buttons inside it as children, so the two never import each other.
 //!
 //! A damaged link leaves the page empty and working, with a message saying why
 //! (`data-testid="share-message"`).
 
 use super::{decode, encode, Shared};
-use crate::components::use_store;
-use crate::export::{self, download};
-use crate::state::Action;
+use crate::store::views::use_store;
+use crate::store::Action;
 use yew::prelude::*;
 
 /// Links longer than this may be cut by mail and chat programs: the panel says so.
@@ -50,9 +50,17 @@ fn copy(text: &str, copied: UseStateHandle<bool>) {
     refused.forget();
 }
 
+/// What the app puts in the panel below the link (the export buttons).
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Shown at the end of the panel.
+    #[prop_or_default]
+    pub children: Html,
+}
+
 /// The share button, the link it makes, and the message for a link that cannot be read.
 #[function_component(SharePanel)]
-pub fn share_panel() -> Html {
+pub fn share_panel(props: &Props) -> Html {
     let store = use_store();
     let link = use_state(String::new);
     let message = use_state(|| None::<String>);
@@ -117,40 +125,6 @@ pub fn share_panel() -> Html {
         input.select();
     });
 
-    let exporter = |kind: &'static str| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let a = &store.analysis;
-            let result = match kind {
-                "json" => download::save(
-                    &export::file_name(a, "json"),
-                    "application/json",
-                    &export::json(a),
-                ),
-                "geojson" => download::save(
-                    &export::file_name(a, "geojson"),
-                    "application/geo+json",
-                    &export::geojson(a),
-                ),
-                "svg" => download::save(
-                    &export::file_name(a, "svg"),
-                    "image/svg+xml",
-                    &export::map_svg(a),
-                ),
-                _ => download::save_png(
-                    &export::file_name(a, "png"),
-                    &export::map_svg(a),
-                    export::MAP_WIDTH,
-                    export::MAP_HEIGHT,
-                    2.0,
-                ),
-            };
-            if let Err(e) = result {
-                web_sys::console::error_1(&e);
-            }
-        })
-    };
-
     let empty = store.text.trim().is_empty();
     let stale = shared_view.borrow().as_ref().is_some_and(|v| {
         *v.text != *store.text || v.date != store.date || v.corrections != *store.corrections
@@ -179,17 +153,7 @@ pub fn share_panel() -> Html {
                     if link.len() > LONG_LINK { {"A link this long may be cut by some mail or chat programs; the page will say so if it is."} }
                 </p>
             }
-            <div class="control-row export" role="group" aria-label="Export">
-                <span>{"Export "}</span>
-                <button type="button" data-testid="export-json" onclick={exporter("json")} disabled={empty}
-                    title="The analysis as itinera.analysis/1 JSON, with your corrections">{"JSON"}</button>
-                <button type="button" data-testid="export-geojson" onclick={exporter("geojson")} disabled={empty}
-                    title="Places as points and the route as a line, for GIS tools">{"GeoJSON"}</button>
-                <button type="button" data-testid="export-svg" onclick={exporter("svg")} disabled={empty}
-                    title="The map as an SVG drawing">{"SVG"}</button>
-                <button type="button" data-testid="export-png" onclick={exporter("png")} disabled={empty}
-                    title="The map as a PNG image">{"PNG"}</button>
-            </div>
+            { props.children.clone() }
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! (projection, framing, timeline lanes, article pieces) is tested natively in the library.
 #![cfg(target_arch = "wasm32")]
 
-use itinera_web::components::topics_chart::chart_svg;
+use itinera_web::topics::chart::chart_svg;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

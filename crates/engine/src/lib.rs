@@ -54,7 +54,7 @@ pub struct Options {
 impl Options {
     /// Options with a reference date, checked to be a real `YYYY-MM-DD` date.
     pub fn with_date(date: &str) -> Result<Options, Error> {
-        if !is_valid_date(date) {
+        if time::civil::parse(date).is_none() {
             return Err(Error::invalid_date(date));
         }
         Ok(Options {
@@ -66,40 +66,6 @@ impl Options {
     pub fn date(&self) -> Option<&str> {
         self.date.as_deref()
     }
-}
-
-fn is_valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    if !s
-        .bytes()
-        .enumerate()
-        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-    {
-        return false;
-    }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
 /// Analyses `input`. Never panics and never fails: any text, however odd, gives an

@@ -10,7 +10,7 @@
 //!
 //! One pass in text order, constant work per expression.
 
-use super::calendar::{fmt_year, Date};
+use super::civil::{self, fmt_year};
 use super::lexicon::Unit;
 use super::normalize::{self, Reference};
 use super::recognize::{Core, Found, Tokens, YearSpec};
@@ -53,8 +53,9 @@ impl Story {
             // Only a quarter already over can be the one reported ("expects
             // fourth-quarter profit to fall" in October is not).
             let over = |(y, q): (i32, u32)| {
-                r.date
-                    .is_none_or(|d| (y * 4 + q as i32) < (d.year * 4 + d.quarter() as i32))
+                r.date.is_none_or(|d| {
+                    (y * 4 + q as i32) < (civil::year(d) * 4 + civil::quarter(d) as i32)
+                })
             };
             if let Some(yq) = parse_quarter(v).filter(|&yq| over(yq)) {
                 self.reported = Some(yq);
@@ -124,7 +125,7 @@ fn written_out(core: &Core) -> bool {
 
 /// The anchor a written-out value gives: its day, or only its year.
 fn anchor_of(v: &str) -> Reference {
-    match Date::parse(v) {
+    match civil::parse(v) {
         Some(d) => Reference::from_date(d),
         None => Reference {
             date: None,
@@ -159,9 +160,11 @@ fn anaphor_value(
                 k.rem_euclid(12) + 1
             ))
         }
-        Unit::Day => a.date.map(|d| d.add_days(i64::from(offset)).iso()),
+        Unit::Day => a
+            .date
+            .map(|d| civil::iso(civil::add_days(d, i64::from(offset)))),
         Unit::Week => a.date.map(|d| {
-            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            let (y, w) = civil::iso_week(civil::add_days(d, 7 * i64::from(offset)));
             format!("{}-W{:02}", fmt_year(y), w)
         }),
         _ => None,

@@ -18,13 +18,13 @@
 //! - [`reference`]: the reference date, given or inferred from the text (never the
 //!   clock);
 //! - [`normalize`]: the value against the reference (weekdays and months by the
-//!   [`tense`] of the sentence), with [`calendar`] arithmetic;
+//!   [`tense`] of the sentence), with [`civil`] dates (the `jiff` crate);
 //! - [`context`]: what earlier expressions tell later ones ("the following year" after
 //!   "1995", "a year earlier" after "the third quarter").
 //!
 //! Offsets written to [`Analysis::times`] are byte offsets into `doc.text()`.
 
-pub mod calendar;
+pub mod civil;
 pub mod context;
 pub mod lexicon;
 pub mod normalize;
@@ -50,8 +50,8 @@ pub fn extract(doc: &Doc, given: Option<&str>, a: &mut Analysis) {
         None => reference::infer(&tokens, &found),
     };
     a.document.reference_date = match (r.date, r.year) {
-        (Some(d), _) => Some(d.iso()),
-        (None, Some(y)) => Some(calendar::fmt_year(y)),
+        (Some(d), _) => Some(civil::iso(d)),
+        (None, Some(y)) => Some(civil::fmt_year(y)),
         _ => None,
     };
     a.document.reference_date_source = source.as_str().into();

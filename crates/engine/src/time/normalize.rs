@@ -1,7 +1,7 @@
 //! Normalisation: a recognised [`Core`] plus the reference date (and, for bare weekdays,
 //! the tense) → the TimeML type and value.
 
-use super::calendar::{self, fmt_year, Date};
+use super::civil::{self, fmt_year, Date};
 use super::lexicon::{HolidayRule, Unit};
 use super::recognize::{Core, YearSpec};
 use super::tense::Tense;
@@ -20,7 +20,7 @@ impl Reference {
     pub fn from_date(d: Date) -> Reference {
         Reference {
             date: Some(d),
-            year: Some(d.year),
+            year: Some(civil::year(d)),
         }
     }
 
@@ -55,8 +55,12 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             let y = year.or_else(|| match r.date {
                 // Feb 29 has no neighbour in most years: compare on the month only.
                 Some(d) => Some(infer_year(d, tense, 31, |y| {
-                    Date::new(y, *month, (*day).min(calendar::month_len(y, *month)))
-                        .map_or(0, |x| x.to_days() - d.to_days())
+                    civil::date(y, *month, 1)
+                        .and_then(|first| {
+                            let last = u32::from(first.days_in_month().unsigned_abs());
+                            civil::date(y, *month, (*day).min(last))
+                        })
+                        .map_or(0, |x| civil::days_between(d, x))
                 })),
                 None => r.year,
             });
@@ -75,12 +79,13 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
                     .then(|| r.year.map(|y| format!("{}-{:02}", fmt_year(y), month)))?;
             };
             let y = match dir {
-                -1 if *month >= d.month => d.year - 1,
-                1 if *month <= d.month => d.year + 1,
+                -1 if *month >= civil::month(d) => civil::year(d) - 1,
+                1 if *month <= civil::month(d) => civil::year(d) + 1,
                 0 => infer_year(d, tense, 1, |y| {
-                    i64::from(y * 12 + *month as i32) - i64::from(d.year * 12 + d.month as i32)
+                    i64::from(y * 12 + *month as i32)
+                        - i64::from(civil::year(d) * 12 + civil::month(d) as i32)
                 }),
-                _ => d.year,
+                _ => civil::year(d),
             };
             Some(format!("{}-{:02}", fmt_year(y), month))
         }
@@ -92,7 +97,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             let Some(d) = r.date else {
                 return Some(format!("XXXX-WXX-{wd}"));
             };
-            Some(weekday(d, *wd, *dir, tense).iso())
+            Some(civil::iso(weekday(d, *wd, *dir, tense)))
         }
         Core::Rel {
             unit: Unit::Weekend,
@@ -100,7 +105,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         } => {
             // "the weekend" told in the past, on a weekday, is the one just gone.
             let d = r.date?;
-            let back = tense != Tense::Future && d.weekday() <= 5;
+            let back = tense != Tense::Future && civil::iso_weekday(d) <= 5;
             relative(r, Unit::Weekend, if back { -1 } else { 0 })
         }
         Core::Rel { unit, offset } | Core::Anaphor { unit, offset } => relative(r, *unit, *offset),
@@ -111,7 +116,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         Core::Clock { hour, minute, day } => {
             let day = match day {
                 Some(d) => value(d, r, tense)?,
-                None => r.date?.iso(),
+                None => civil::iso(r.date?),
             };
             Some(format!("{day}T{hour:02}:{minute:02}"))
         }
@@ -122,7 +127,7 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             let mut y = r.year_of(*year)?;
             // "last winter" in January is the winter that just ended.
             if let (YearSpec::Rel(-1), Some(d)) = (year, r.date) {
-                if *code == "WI" && d.month <= 3 {
+                if *code == "WI" && civil::month(d) <= 3 {
                     y += 1;
                 }
             }
@@ -135,7 +140,8 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
             // "the fourth quarter" in a January story is the one just ended.
             let y = match r.date {
                 Some(d) => infer_year(d, tense, 1, |y| {
-                    i64::from(y * 4 + *q as i32) - i64::from(d.year * 4 + d.quarter() as i32)
+                    i64::from(y * 4 + *q as i32)
+                        - i64::from(civil::year(d) * 4 + civil::quarter(d) as i32)
                 }),
                 None => r.year?,
             };
@@ -148,18 +154,18 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),
         Core::Holiday { rule, year } => {
             let date_in = |y: i32| match rule {
-                HolidayRule::Fixed(m, d) => Date::new(y, *m, *d),
-                HolidayRule::NthWeekday(m, wd, n) => calendar::nth_weekday(y, *m, *wd, *n),
-                HolidayRule::Easter(k) => Some(calendar::easter(y).add_days(*k)),
+                HolidayRule::Fixed(m, d) => civil::date(y, *m, *d),
+                HolidayRule::NthWeekday(m, wd, n) => civil::nth_weekday(y, *m, *wd, *n),
+                HolidayRule::Easter(k) => civil::easter(y).map(|e| civil::add_days(e, *k)),
             };
             let y = match (year, r.date) {
                 (Some(y), _) => *y,
                 (None, Some(d)) => infer_year(d, tense, 31, |y| {
-                    date_in(y).map_or(0, |x| x.to_days() - d.to_days())
+                    date_in(y).map_or(0, |x| civil::days_between(d, x))
                 }),
                 (None, None) => r.year?,
             };
-            Some(date_in(y)?.iso())
+            Some(civil::iso(date_in(y)?))
         }
     }
 }
@@ -168,16 +174,16 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
 /// +1 after, 0 by the tense: the past looks back, the future ahead; the reference day
 /// itself counts for both).
 pub fn weekday(d: Date, wd: u32, dir: i32, tense: Tense) -> Date {
-    let today = i64::from(d.weekday());
+    let today = i64::from(civil::iso_weekday(d));
     let wd = i64::from(wd);
     let back = (today - wd).rem_euclid(7);
     let ahead = (wd - today).rem_euclid(7);
     match dir {
-        -1 => d.add_days(-(if back == 0 { 7 } else { back })),
-        1 => d.add_days(if ahead == 0 { 7 } else { ahead }),
+        -1 => civil::add_days(d, -(if back == 0 { 7 } else { back })),
+        1 => civil::add_days(d, if ahead == 0 { 7 } else { ahead }),
         _ => match tense {
-            Tense::Past | Tense::Unmarked => d.add_days(-back),
-            Tense::Future => d.add_days(ahead),
+            Tense::Past | Tense::Unmarked => civil::add_days(d, -back),
+            Tense::Future => civil::add_days(d, ahead),
         },
     }
 }
@@ -191,7 +197,7 @@ pub fn weekday(d: Date, wd: u32, dir: i32, tense: Tense) -> Date {
 /// `slack` units on the wrong side: a past verb near "Nov. 21" in a story of Nov. 2
 /// is more likely noise than a year-old event.
 pub fn infer_year(d: Date, tense: Tense, slack: i64, offset: impl Fn(i32) -> i64) -> i32 {
-    let y = d.year;
+    let y = civil::year(d);
     let now = offset(y);
     match tense {
         Tense::Past if now > slack => y - 1,
@@ -227,21 +233,23 @@ fn relative(r: &Reference, unit: Unit, offset: i32) -> Option<String> {
     }
     let d = r.date?;
     Some(match unit {
-        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => d.add_days(i64::from(offset)).iso(),
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            civil::iso(civil::add_days(d, i64::from(offset)))
+        }
         Unit::Week => {
-            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            let (y, w) = civil::iso_week(civil::add_days(d, 7 * i64::from(offset)));
             format!("{}-W{:02}", fmt_year(y), w)
         }
         Unit::Weekend => {
-            let (y, w) = d.add_days(7 * i64::from(offset)).iso_week();
+            let (y, w) = civil::iso_week(civil::add_days(d, 7 * i64::from(offset)));
             format!("{}-W{:02}-WE", fmt_year(y), w)
         }
         Unit::Month => {
-            let m = d.add_months(offset);
-            format!("{}-{:02}", fmt_year(m.year), m.month)
+            let m = civil::add_months(d, offset);
+            format!("{}-{:02}", fmt_year(civil::year(m)), m.month())
         }
         Unit::Quarter => {
-            let q = d.year * 4 + d.quarter() as i32 - 1 + offset;
+            let q = civil::year(d) * 4 + civil::quarter(d) as i32 - 1 + offset;
             format!("{}-Q{}", fmt_year(q.div_euclid(4)), q.rem_euclid(4) + 1)
         }
         Unit::Year | Unit::Decade | Unit::Century => return None,

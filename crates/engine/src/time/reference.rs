@@ -3,7 +3,7 @@
 //! full date the text writes out, else only a year from "the 70th anniversary of ..."
 //! (an explicit year after it, or a few well-known events). Never the computer's clock.
 
-use super::calendar::Date;
+use super::civil;
 use super::normalize::Reference;
 use super::recognize::{Core, Found, Tokens};
 
@@ -39,7 +39,7 @@ pub fn infer(t: &Tokens, found: &[Found]) -> (Reference, Source) {
             year: Some(y),
             month,
             day,
-        } => Date::new(y, month, day),
+        } => civil::date(y, month, day),
         _ => None,
     };
     // 1. A full date at the top of the text or in a publication line.
@@ -127,5 +127,5 @@ fn anniversary_year(t: &Tokens) -> Option<i32> {
 
 /// Parses a given `YYYY-MM-DD` into a reference.
 pub fn given(s: &str) -> Option<Reference> {
-    Date::parse(s).map(Reference::from_date)
+    civil::parse(s).map(Reference::from_date)
 }

@@ -4,6 +4,8 @@
 //!
 //! Works on lower-case ASCII letters; any other word is returned lower-cased as it is.
 //!
+//! Kept hand-written: Snowball English (`rust-stemmers` 1.2) was 1.8× slower per word (695 vs 378 ns, +0.12 ms per seed: 366 calls) and lowered KPCrowd F1@10 0.2024 → 0.2016.
+//!
 //! ```
 //! use itinera_engine::topics::stem::stem;
 //! assert_eq!(stem("negotiations"), stem("negotiation"));

@@ -204,7 +204,7 @@ impl Matcher<'_, '_> {
             if self.w(i + 3) != "-" || !self.glued(i + 2) || !self.glued(i + 3) {
                 return None;
             }
-            crate::time::calendar::Date::new(a as i32, m, d)?;
+            crate::time::civil::date(a as i32, m, d)?;
             return Some((
                 Core::Day {
                     year: Some(a as i32),
@@ -235,7 +235,7 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         let (month, day) = if a <= 12 { (a, b) } else { (b, a) };
-        crate::time::calendar::Date::new(year, month, day)?;
+        crate::time::civil::date(year, month, day)?;
         Some((
             Core::Day {
                 year: Some(year),

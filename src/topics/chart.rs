@@ -3,7 +3,7 @@
 //! Labels come from the article; plotters' SVG backend escapes text (`<`, `&`, quotes), so
 //! they can never become markup (a wasm test guards this).
 
-use super::use_store;
+use crate::store::views::use_store;
 use plotters::prelude::*;
 use yew::prelude::*;
 

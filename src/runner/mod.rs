@@ -1,5 +1,8 @@
 //! Running the analysis for the page: the one place the page calls the engine.
 //!
+//! May use: the engine, serde, and (worker only) the browser. It knows no view and no
+//! store: what it finds goes back as an [`Outcome`] or a [`Report`].
+//!
 //! [`analyse`] turns the page's inputs (the text and the date field as typed) into an
 //! [`Outcome`]: the engine's analysis and any message for the reader. It refuses a text
 //! longer than [`MAX_BYTES`] with a message the reader can act on, and reports a date it
@@ -9,8 +12,12 @@
 //! worker as JSON. [`warm_up`] parses the engine's gazetteer once, just after the page
 //! starts, so the reader's first paste does not pay for it.
 //!
+//! The worker's side (`worker`, `wasm32` only) answers with [`Report`]s, a type that lives
+//! here, below both the worker and the store: the worker hands each report to a callback
+//! the app gives it, and never knows the store.
+//!
 //! Everything here is plain Rust and runs natively in tests; only [`warm_up`]'s scheduling
-//! needs the browser.
+//! and the worker need the browser.
 //!
 //! ```
 //! use itinera_web::runner::{analyse, MAX_BYTES};
@@ -22,6 +29,10 @@
 
 use itinera_engine::{analysis::Analysis, analyze, analyze_with_progress, Options, Progress};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// The longest text analysed, in bytes of UTF-8 (2 MB, about 350,000 words: far more
 /// than any article).
@@ -42,6 +53,25 @@ pub struct Outcome {
     /// How long the engine took, in milliseconds (filled in by the caller, who has the
     /// clock: the page's or the worker's `performance.now()`); 0 until then.
     pub millis: f64,
+}
+
+/// What the worker reports about run `run` (runs are numbered by the store, so an answer
+/// for an older text can be told apart and dropped).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Report {
+    /// The run reached an engine stage.
+    Progress {
+        /// The run it belongs to.
+        run: u32,
+        /// The stage, in words ("Finding places").
+        stage: String,
+        /// The share done, 0.0 to 1.0.
+        done: f64,
+    },
+    /// The run finished.
+    Done(u32, Rc<Outcome>),
+    /// The worker could not run it (it failed to start or stopped): run it on the page.
+    Failed(u32),
 }
 
 /// Analyses `text` with the date field's value `date` (`YYYY-MM-DD`, or blank for none),

@@ -1,7 +1,7 @@
 //! The country outlines, drawn once in world units and moved by the map's transform.
 //! A separate component with plain props, so panning the map never re-renders it.
 
-use crate::basemap::countries;
+use super::basemap::countries;
 use yew::prelude::*;
 
 /// What the layer needs.

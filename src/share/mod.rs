@@ -1,5 +1,9 @@
-//! The share link codec: the article, its date and the reader's corrections, packed into
-//! a URL fragment.
+//! The share link: the article, its date and the reader's corrections, packed into a URL
+//! fragment; the panel that makes such a link and opens one when the page loads.
+//!
+//! May use: the corrections' [`model`](crate::corrections::model) (a link carries the
+//! list), serde, miniz_oxide and base64, and (panel only) the store. The codec below is
+//! plain Rust and tested natively; `panel` is `wasm32` only.
 //!
 //! A link looks like `https://host/path/#v1.eNrtW…`. The fragment (after `#`) is never
 //! sent to a server by a browser, so the article stays on the reader's machine and on
@@ -35,7 +39,7 @@
 //! [base64url]: https://www.rfc-editor.org/rfc/rfc4648#section-5
 //! [zlib]: https://www.rfc-editor.org/rfc/rfc1950
 
-use crate::corrections::Correction;
+use crate::corrections::model::Correction;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -154,9 +158,9 @@ fn version_error(fragment: &str) -> ShareError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corrections::{Correction, Ref};
+    use crate::corrections::model::{Correction, Ref};
 
-    const SEED: &str = include_str!("../static/samples/kerry-sochi.txt");
+    const SEED: &str = include_str!("../../static/samples/kerry-sochi.txt");
 
     fn seed() -> Shared {
         Shared {

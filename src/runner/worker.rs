@@ -4,21 +4,22 @@
 //! The worker is `static/worker.js`, a module worker. It loads the page's own
 //! wasm-bindgen module (the same two files the page loaded, so from the browser's cache;
 //! nothing is fetched from elsewhere) and calls its [`worker_analyze`] export, which runs
-//! [`crate::runner::analyse`] and posts each engine stage back as it starts. In the worker
+//! [`super::analyse`] and posts each engine stage back as it starts. In the worker
 //! the app itself does not start ([`crate::start`] returns at once where there is no
 //! window).
 //!
 //! Messages, page → worker: `{kind: "init", glue, wasm}` once, with the URLs of the page's
 //! wasm-bindgen script and wasm; then `{kind: "analyse", run, text, date}`. Worker → page:
 //! `{kind: "progress", run, stage, done}`, `{kind: "done", run, json}` (an
-//! [`Outcome`](crate::runner::Outcome) as JSON) or `{kind: "failed", run, message}`.
+//! [`Outcome`](super::Outcome) as JSON) or `{kind: "failed", run, message}`.
 //!
-//! On the page, [`connect`] gives this module the store's dispatcher once; [`submit`]
-//! starts a run (stopping one still running: only the newest text matters), and
-//! [`cancel`] stops the worker. A worker that fails to start, or dies, hands its run back
-//! ([`Action::WorkerFailed`]) to be analysed on the page, and no worker is tried again.
+//! On the page, [`connect`] gives this module a callback for its [`Report`]s once (the app
+//! turns them into store actions; this module never knows the store); [`submit`] starts a
+//! run (stopping one still running: only the newest text matters), and [`cancel`] stops
+//! the worker. A worker that fails to start, or dies, hands its run back
+//! ([`Report::Failed`]) to be analysed on the page, and no worker is tried again.
 
-use crate::state::Action;
+use super::{analyse, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -27,11 +28,11 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 /// Runs inside the worker: analyses `text` with the date field's value `date`, calling
 /// `progress(stage, done)` before each engine stage, and returns the
-/// [`Outcome`](crate::runner::Outcome) as JSON, with the engine's time in milliseconds.
+/// [`Outcome`](super::Outcome) as JSON, with the engine's time in milliseconds.
 #[wasm_bindgen]
 pub fn worker_analyze(text: &str, date: &str, progress: &js_sys::Function) -> String {
     let started = now();
-    let mut outcome = crate::runner::analyse(text, date, &mut |p| {
+    let mut outcome = analyse(text, date, &mut |p| {
         let _ = progress.call2(&JsValue::NULL, &p.stage.into(), &p.done.into());
     });
     outcome.millis = now() - started;
@@ -54,8 +55,8 @@ type Handler = Closure<dyn FnMut(JsValue)>;
 /// The page's side: one worker at most, started on first use.
 #[derive(Default)]
 struct Pool {
-    /// The store's dispatcher, from [`connect`].
-    dispatch: Option<Rc<dyn Fn(Action)>>,
+    /// Where reports go, from [`connect`].
+    dispatch: Option<Rc<dyn Fn(Report)>>,
     /// The worker, once started.
     worker: Option<Worker>,
     /// The run the worker is on, if any.
@@ -73,8 +74,8 @@ thread_local! {
     static POOL: RefCell<Pool> = RefCell::new(Pool::default());
 }
 
-/// Gives this module the store's dispatcher; until then [`submit`] declines every run.
-pub fn connect(dispatch: impl Fn(Action) + 'static) {
+/// Gives this module where to send its reports; until then [`submit`] declines every run.
+pub fn connect(dispatch: impl Fn(Report) + 'static) {
     POOL.with(|p| p.borrow_mut().dispatch = Some(Rc::new(dispatch)));
 }
 
@@ -182,8 +183,8 @@ fn answer(data: &JsValue) {
     let get = |k: &str| js_sys::Reflect::get(data, &k.into()).unwrap_or(JsValue::UNDEFINED);
     let kind = get("kind").as_string().unwrap_or_default();
     let run = get("run").as_f64().unwrap_or(-1.0) as u32;
-    let action = match kind.as_str() {
-        "progress" => Action::Progress {
+    let report = match kind.as_str() {
+        "progress" => Report::Progress {
             run,
             stage: get("stage").as_string().unwrap_or_default(),
             done: get("done").as_f64().unwrap_or(0.0),
@@ -197,8 +198,8 @@ fn answer(data: &JsValue) {
             });
             let json = get("json").as_string().unwrap_or_default();
             match serde_json::from_str(&json) {
-                Ok(outcome) => Action::Analysed(run, Rc::new(outcome)),
-                Err(_) => Action::WorkerFailed(run),
+                Ok(outcome) => Report::Done(run, Rc::new(outcome)),
+                Err(_) => Report::Failed(run),
             }
         }
         _ => {
@@ -206,7 +207,7 @@ fn answer(data: &JsValue) {
             return failed(&message);
         }
     };
-    dispatch(action);
+    dispatch(report);
 }
 
 /// The worker failed: no worker from now on, and its run is handed back to the page.
@@ -220,13 +221,13 @@ fn failed(why: &str) {
         run
     });
     if let Some(run) = run {
-        dispatch(Action::WorkerFailed(run));
+        dispatch(Report::Failed(run));
     }
 }
 
 /// Dispatches outside the pool's borrow (the reducer may call [`submit`]).
-fn dispatch(action: Action) {
+fn dispatch(report: Report) {
     if let Some(d) = POOL.with(|p| p.borrow().dispatch.clone()) {
-        d(action);
+        d(report);
     }
 }

@@ -1,16 +1,23 @@
 //! The page's state: one [`State`] changed only by [`Action`]s through [`Reducible`].
 //!
 //! The analysis is recomputed here, when the text or the date changes, so every view reads
-//! the same [`Analysis`]: at once for a short text, in the Web Worker ([`crate::worker`])
+//! the same [`Analysis`]: at once for a short text, in the Web Worker ([`worker`])
 //! for a long one, which then answers with [`Action::Progress`] and [`Action::Analysed`]
 //! (or is stopped by [`Action::Cancel`]). Each run has a number, and an answer for any run
 //! but the latest is dropped, so a slow answer never overwrites a newer text.
 //!
 //! What the reader points at (`linked`) and the play position live here too, because
 //! every view shows them.
+//!
+//! May use: the [`runner`] (to analyse), the [`corrections`] (to apply them), the share
+//! link's [`Shared`] and Yew. Every view uses the store (through [`views`]); the store
+//! uses no view.
+
+pub mod views;
 
 use crate::corrections::{self, Correction};
-use crate::runner::{self, Outcome};
+use crate::runner::{self, worker, Outcome, Report};
+use crate::share::Shared;
 use itinera_engine::analysis::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -90,7 +97,7 @@ pub enum Action {
     /// Start or stop stepping by itself.
     Playing(bool),
     /// Article, date and corrections from a share link.
-    Restore(crate::share::Shared),
+    Restore(Shared),
     /// The reader corrects the analysis.
     Correct(Correction),
     /// Take back the last correction.
@@ -128,7 +135,7 @@ impl State {
         self.linked = Rc::new(Vec::new());
         if self.text.len() >= runner::BACKGROUND_BYTES
             && self.text.len() <= runner::MAX_BYTES
-            && crate::worker::submit(self.run, &self.text, &self.date)
+            && worker::submit(self.run, &self.text, &self.date)
         {
             self.pending = Some(Pending {
                 stage: "Loading the engine".to_string(),
@@ -142,16 +149,16 @@ impl State {
         }
         if self.pending.is_some() {
             // A run in the worker is for an older text: stop it.
-            crate::worker::cancel();
+            worker::cancel();
         }
         self.here()
     }
 
     /// Runs the analysis on the page's own thread.
     fn here(self) -> State {
-        let started = crate::worker::now();
+        let started = worker::now();
         let mut outcome = runner::analyse(&self.text, &self.date, &mut |_| {});
-        outcome.millis = crate::worker::now() - started;
+        outcome.millis = worker::now() - started;
         self.with(outcome)
     }
 
@@ -264,13 +271,23 @@ impl Reducible for State {
                 if s.pending.is_none() {
                     return self;
                 }
-                crate::worker::cancel();
+                worker::cancel();
                 s.pending = None;
                 s.error = Some(CANCELLED.to_string());
             }
             Action::Retry => s = s.analysed(),
         }
         Rc::new(s)
+    }
+}
+
+impl From<Report> for Action {
+    fn from(r: Report) -> Action {
+        match r {
+            Report::Progress { run, stage, done } => Action::Progress { run, stage, done },
+            Report::Done(run, outcome) => Action::Analysed(run, outcome),
+            Report::Failed(run) => Action::WorkerFailed(run),
+        }
     }
 }
 

@@ -2,10 +2,10 @@
 //! great-circle arcs with arrows, a tooltip; pan and zoom by wheel, drag, pinch and keys.
 
 use super::basemap_layer::BasemapLayer;
-use super::{class_for, linker, use_store};
-use crate::geo_view::{bend, great_circle, Frame};
-use crate::labels::{self, Anchor, Side};
-use crate::map_model;
+use super::labels::{self, Anchor, Side};
+use super::model;
+use super::projection::{bend, great_circle, Frame};
+use crate::store::views::{class_for, linker, use_store, watch_size};
 use itinera_engine::analysis::{Place, PlaceKind, StopStatus};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -102,7 +102,7 @@ pub fn map() -> Html {
     {
         let view = view.clone();
         use_effect_with(a.clone(), move |a| {
-            view.dispatch(ViewAction::Points(map_model::frame_points(a)))
+            view.dispatch(ViewAction::Points(model::frame_points(a)))
         });
     }
     {
@@ -110,7 +110,7 @@ pub fn map() -> Html {
         let view = view.clone();
         let svg_ref = svg_ref.clone();
         use_effect_with((), move |_| {
-            super::watch_size(&svg_ref, move |w, h| view.dispatch(ViewAction::Size(w, h)))
+            watch_size(&svg_ref, move |w, h| view.dispatch(ViewAction::Size(w, h)))
         });
     }
 
@@ -228,9 +228,9 @@ pub fn map() -> Html {
     };
 
     let place = |id: &str| a.places.iter().find(|p| p.id == id);
-    let shaded = map_model::topic_countries(&a);
-    let visited = map_model::visited_countries(&a);
-    let linked_countries = map_model::countries_of(&a, store.linked.iter().map(String::as_str));
+    let shaded = model::topic_countries(&a);
+    let visited = model::visited_countries(&a);
+    let linked_countries = model::countries_of(&a, store.linked.iter().map(String::as_str));
     let stops = a.trip.as_ref().map(|t| t.stops.clone()).unwrap_or_default();
 
     // Route: one great-circle arc per leg, in screen units, with an arrow at its middle.
@@ -272,7 +272,7 @@ pub fn map() -> Html {
 
     let show_tip = |place_id: String, x: f64, y: f64| {
         let tip = tip.clone();
-        let lines = map_model::tip_lines(&a, &place_id);
+        let lines = model::tip_lines(&a, &place_id);
         Callback::from(move |_: ()| {
             tip.set(Some(Tip {
                 x,

@@ -1,12 +1,12 @@
 //! People, organisations and topics, ranked, each linked to its mentions.
 
-use super::topics_chart::TopicsChart;
-use super::{class_for, linker, use_store};
+use super::chart::TopicsChart;
+use crate::store::views::{class_for, linker, scroll_to, use_store};
 use yew::prelude::*;
 
 /// One row of a list: an id to link, a name, a detail, a count.
 fn row(
-    store: &crate::state::Store,
+    store: &crate::store::Store,
     ids: Vec<String>,
     name: &str,
     detail: Option<&str>,
@@ -41,7 +41,7 @@ pub fn facts() -> Html {
         ids.extend(t.people.iter().cloned());
         let l = linker(&store, ids);
         let first = t.places.first().or(t.people.first()).cloned().unwrap_or_default();
-        let click = Callback::from(move |_: MouseEvent| super::scroll_to(&first));
+        let click = Callback::from(move |_: MouseEvent| scroll_to(&first));
         html! {
             <li key={id.clone()} data-testid="topic" data-label={t.label.clone()} data-ref={id.clone()}
                 class={class_for(&store, "fact topic", &id)} tabindex="0"

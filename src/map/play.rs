@@ -1,8 +1,8 @@
 //! Play: steps through the trip's stops, each with its time and evidence sentence; the map
 //! moves a dot along the route and the article scrolls to the evidence.
 
-use super::{scroll_to_selector, use_store};
-use crate::state::Action;
+use crate::store::views::{scroll_to_selector, use_store};
+use crate::store::Action;
 use itinera_engine::analysis::{Analysis, StopStatus};
 use yew::prelude::*;
 

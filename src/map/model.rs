@@ -1,6 +1,6 @@
 //! What the map shows of an [`Analysis`], as plain values: the points to frame, the
 //! countries to shade, and a place's tooltip. No drawing here (see
-//! `components::map`), so it is tested natively.
+//! the map `view`), so it is tested natively.
 
 use itinera_engine::analysis::{Analysis, Place, PlaceKind, StopRole, StopStatus};
 use std::fmt::Write;
@@ -92,7 +92,7 @@ pub fn tip_lines(a: &Analysis, place_id: &str) -> Vec<String> {
     let mut lines = vec![p.name.clone()];
     let mut second = format!("{:?}", p.kind).to_lowercase();
     if let Some(c) = &p.country {
-        let name = crate::basemap::country(c).map_or(c.as_str(), |c| c.name);
+        let name = super::basemap::country(c).map_or(c.as_str(), |c| c.name);
         let _ = write!(second, " · {name}");
     }
     lines.push(second);

@@ -2,10 +2,10 @@
 //! zooms by wheel, pinch-free buttons and keys, and pans by dragging. Labels are laid out
 //! in lanes so that no two items overlap.
 
-use super::{class_for, linker, use_store};
-use crate::timeline::{
+use super::model::{
     civil_from_days, days_from_civil, items, lanes, shorten, shown, Item, MAX_SHOWN,
 };
+use crate::store::views::{class_for, linker, use_store, watch_size};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -126,9 +126,7 @@ pub fn timeline() -> Html {
     {
         let width = width.clone();
         let box_ref = box_ref.clone();
-        use_effect_with((), move |_| {
-            super::watch_size(&box_ref, move |w, _| width.set(w))
-        });
+        use_effect_with((), move |_| watch_size(&box_ref, move |w, _| width.set(w)));
     }
     if all.is_empty() {
         return html! {

@@ -1,17 +1,9 @@
-//! The page's views. Each reads the shared [`Store`] from a context; what links them is
-//! the `data-ref` attribute (an id of the [`itinera_engine::analysis::Analysis`]) and the
-//! store's `linked` list.
+//! What every view shares: the [`Store`] from the context the app provides, the handlers
+//! that link an element to the others by its `data-ref` (an id of the
+//! [`itinera_engine::analysis::Analysis`]) through the store's `linked` list, scrolling
+//! the article to a mention, and watching an element's size.
 
-pub mod article;
-pub mod basemap_layer;
-pub mod controls;
-pub mod facts;
-pub mod map;
-pub mod play;
-pub mod timeline;
-pub mod topics_chart;
-
-use crate::state::{Action, Store};
+use super::{Action, Store};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;

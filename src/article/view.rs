@@ -5,9 +5,9 @@
 //! `linked` on them directly, so a long article with tens of thousands of mentions does
 //! not redraw on every pointer move.
 
-use super::use_store;
-use crate::marks::{blocks, pieces, Kind, Piece, BLOCK_CHARS};
-use crate::state::{Action, Store};
+use super::marks::{blocks, pieces, Kind, Piece, BLOCK_CHARS};
+use crate::store::views::{is_ref_id, use_store};
+use crate::store::{Action, Store};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget};
@@ -136,7 +136,7 @@ fn mark_linked(view: &NodeRef, linked: &[String]) {
         let _ = el.class_list().remove_1("linked");
     });
     for id in linked {
-        if !super::is_ref_id(id) {
+        if !is_ref_id(id) {
             continue;
         }
         each(&format!("mark[data-ref=\"{id}\"]"), &|el| {

@@ -1,7 +1,7 @@
 //! The input: paste area, examples, article date, and the analysis status.
 
-use super::use_store;
-use crate::state::Action;
+use crate::store::views::use_store;
+use crate::store::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -107,7 +107,7 @@ pub fn controls() -> Html {
                 p.done * 100.0
             ),
         ),
-        (None, Some(e)) if e == crate::state::CANCELLED => ("cancelled", e.clone()),
+        (None, Some(e)) if e == crate::store::CANCELLED => ("cancelled", e.clone()),
         (None, Some(e)) => ("failed", e.clone()),
         (None, None) if store.text.trim().is_empty() => {
             ("done", "Waiting for an article.".to_string())
