@@ -23,9 +23,7 @@ with s3fs installed). The last line printed is a JSON summary of the run.
 """
 
 import argparse
-import glob
 import json
-import os
 import sys
 
 
@@ -78,6 +76,7 @@ def row(record):
 
 def analyse_partition(items, kind):
     """Runs on a worker: the rows of one partition (JSONL lines or .txt paths), in order."""
+    import fsspec
     import itinera
 
     try:  # Counted per worker process, for the summary.
@@ -89,8 +88,8 @@ def analyse_partition(items, kind):
     slots = []  # per item: an article dict to analyse, or a finished error row
     for item in items:
         if kind == "txt":
-            with open(item, encoding="utf-8", errors="replace") as f:
-                ident = os.path.basename(item)[:-len(".txt")]
+            with fsspec.open(item, "r", encoding="utf-8", errors="replace") as f:
+                ident = item.rsplit("/", 1)[-1][:-len(".txt")]
                 slots.append(({"id": ident, "text": f.read()}, None))
         else:
             slots.append(_parse(item))
@@ -102,8 +101,10 @@ def analyse_partition(items, kind):
 
 def write_partition(rows, index, out):
     """Runs on a worker: writes one part file; returns (rows, errors)."""
-    path = os.path.join(out, f"part-{index:05d}.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
+    import fsspec
+
+    path = f"{out.rstrip('/')}/part-{index:05d}.jsonl"
+    with fsspec.open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return len(rows), sum(r["error"] is not None for r in rows)
@@ -125,10 +126,13 @@ def main(argv=None):
 
     import dask
     import dask.bag as db
+    import fsspec
     from dask.distributed import Client, LocalCluster
 
-    if os.path.isdir(args.articles):
-        files = sorted(glob.glob(os.path.join(args.articles, "*.txt")))
+    # Paths may be local or any fsspec URL (s3://... with s3fs installed).
+    fs, root = fsspec.core.url_to_fs(args.articles)
+    if fs.isdir(root):
+        files = sorted(fs.unstrip_protocol(p) for p in fs.glob(root.rstrip("/") + "/*.txt"))
         if not files:
             sys.exit(f"dask_trips: no .txt files in {args.articles}")
         bag = db.from_sequence(files, partition_size=args.files_per_partition)
@@ -138,7 +142,8 @@ def main(argv=None):
         bag = db.read_text(args.articles, blocksize=blocksize)
         kind = "jsonl"
     rows = bag.map_partitions(analyse_partition, kind)
-    os.makedirs(args.out, exist_ok=True)
+    out_fs, out_root = fsspec.core.url_to_fs(args.out)
+    out_fs.makedirs(out_root, exist_ok=True)
 
     if args.scheduler:
         cluster = None
