@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # 1.5 MB bar) and analyses the seed in the page in 11.7 ms instead of 20.9 ms.
 WASM_PROFILE := CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: serve test dist install install-test lint test-native test-wasm test-e2e cli eval bench size
+.PHONY: serve test dist install install-test lint test-native test-wasm test-e2e cli eval bench size python test-python
 
 install:
 	@scripts/install.sh build
@@ -26,7 +26,7 @@ dist: install
 	$(WASM_PROFILE) trunk build --release --public-url ./
 
 ## Every test: formatting, lints, native tests, browser tests, end-to-end tests.
-test: install-test lint test-native test-wasm test-e2e
+test: install-test lint test-native test-python test-wasm test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -44,6 +44,15 @@ test-e2e: dist
 
 cli:
 	cargo build --release -p itinera-cli
+
+## The Python package (python/, PyO3 + maturin), built for speed into .venv (made if missing).
+python:
+	@scripts/install-python.sh
+	VIRTUAL_ENV=$(CURDIR)/.venv .venv/bin/maturin develop --release --quiet -m python/Cargo.toml
+
+## pytest on the Python package and on the Dask example (a LocalCluster of two processes).
+test-python: python
+	.venv/bin/python -m pytest -q python/tests
 
 ## Score `itinera analyze` on every shared data set (needs ../shared beside the repo).
 eval: cli

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what itinera needs, skipping whatever is already there at the right version.
 #   scripts/install.sh build   -> wasm target, Trunk, wasm-bindgen CLI, npm's binaryen (wasm-opt)
-#   scripts/install.sh test    -> all of build, plus Chromium, ChromeDriver and playwright-core
+#   scripts/install.sh test    -> all of build, plus Chromium, ChromeDriver and playwright-core,
+#                                 and the Python venv (scripts/install-python.sh)
 # Versions are pinned (see ../shared/TOOLCHAIN.md for why each pin exists).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,5 +44,9 @@ if [ "$what" = test ]; then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+fi
+# The Python package's tools (a venv in .venv: maturin, pytest, dask[distributed]).
+if [ "$what" = test ]; then
+  scripts/install-python.sh
 fi
 say "ok ($what)"

@@ -2,22 +2,33 @@
 //!
 //! ```text
 //! itinera analyze [FILE|-] [--date YYYY-MM-DD] [--pretty]
+//! itinera analyze --jsonl [FILE|-] [--threads N] [--date YYYY-MM-DD]
 //! ```
 //!
 //! Prints one `Analysis` JSON (schema `itinera.analysis/1`) on stdout, the same JSON the
 //! page exports. Exit 0 on success; 2 with a one-line message on stderr for bad usage or
 //! unreadable input (missing file, invalid UTF-8, empty text).
+//!
+//! With `--jsonl`, the input has one article a line and the output one answer a line, in
+//! the same order (see [`batch`]); all cores unless `--threads N`. Exit 0 when every line
+//! was analysed, 1 with a summary line on stderr when some were not (their answers are
+//! error records), 2 as above when the input cannot be read at all.
+
+mod batch;
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: itinera analyze [FILE|-] [--date YYYY-MM-DD] [--pretty]";
+const USAGE: &str =
+    "usage: itinera analyze [FILE|-] [--date YYYY-MM-DD] [--pretty | --jsonl [--threads N]]";
 
 /// Parsed command line.
 struct Args {
     file: Option<String>,
     date: Option<String>,
     pretty: bool,
+    jsonl: bool,
+    threads: Option<usize>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -31,12 +42,24 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         file: None,
         date: None,
         pretty: false,
+        jsonl: false,
+        threads: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
             "--pretty" => out.pretty = true,
             // JSON is the only output; the flag is accepted for scripts that ask for it.
             "--json" => {}
+            "--jsonl" => out.jsonl = true,
+            "--threads" => {
+                out.threads = Some(parse_threads(
+                    it.next()
+                        .ok_or("--threads needs a value (a number of threads)")?,
+                )?)
+            }
+            s if s.starts_with("--threads=") => {
+                out.threads = Some(parse_threads(&s["--threads=".len()..])?)
+            }
             "--date" => {
                 out.date = Some(
                     it.next()
@@ -54,7 +77,22 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
         }
     }
+    if out.jsonl && out.pretty {
+        return Err("--pretty does not go with --jsonl (one answer a line)".into());
+    }
+    if out.threads.is_some() && !out.jsonl {
+        return Err("--threads goes with --jsonl only".into());
+    }
     Ok(out)
+}
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "--threads needs a whole number of 1 or more, not {s:?}"
+        )),
+    }
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
@@ -81,12 +119,16 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
     Ok(text)
 }
 
+fn options(date: Option<&str>) -> Result<itinera_engine::Options, String> {
+    match date {
+        Some(d) => itinera_engine::Options::with_date(d).map_err(|e| e.to_string()),
+        None => Ok(itinera_engine::Options::default()),
+    }
+}
+
 fn run(args: &[String]) -> Result<String, String> {
     let args = parse_args(args)?;
-    let options = match &args.date {
-        Some(d) => itinera_engine::Options::with_date(d).map_err(|e| e.to_string())?,
-        None => itinera_engine::Options::default(),
-    };
+    let options = options(args.date.as_deref())?;
     let text = read_input(args.file.as_deref())?;
     let analysis = itinera_engine::analyze(&text, &options);
     let json = if args.pretty {
@@ -97,8 +139,58 @@ fn run(args: &[String]) -> Result<String, String> {
     json.map_err(|e| format!("cannot write JSON: {e}"))
 }
 
+/// `--jsonl`: every line answered on stdout; the summary of the run, or why it stopped.
+fn run_batch(args: &Args) -> Result<batch::Summary, String> {
+    let options = options(args.date.as_deref())?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| format!("cannot start the threads: {e}"))?;
+    let limits = batch::Limits::for_threads(pool.current_num_threads());
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match args.file.as_deref() {
+        None | Some("-") => {
+            let stdin = std::io::stdin();
+            let progress = batch::progress_bar(None);
+            let summary = batch::run(stdin.lock(), out, &pool, &options, limits, &progress);
+            progress.finish_and_clear();
+            summary
+        }
+        Some(path) => {
+            let file = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            let progress = batch::progress_bar(size);
+            let input = std::io::BufReader::with_capacity(1 << 16, file);
+            let summary = batch::run(input, out, &pool, &options, limits, &progress);
+            progress.finish_and_clear();
+            summary
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Ok(parsed) = parse_args(&args) {
+        if parsed.jsonl {
+            return match run_batch(&parsed) {
+                Ok(s) if s.failed == 0 => ExitCode::SUCCESS,
+                Ok(s) => {
+                    eprintln!(
+                        "itinera: {} of {} lines failed (error records in the output); first: {}",
+                        s.failed,
+                        s.lines,
+                        s.first_error.unwrap_or_default()
+                    );
+                    ExitCode::from(1)
+                }
+                Err(msg) => {
+                    eprintln!("itinera: {msg}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+    }
     match run(&args) {
         Ok(json) => {
             println!("{json}");
