@@ -570,7 +570,9 @@ impl Finder<'_, '_> {
         }
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
         let in_prep = w == "in";
-        let ok = matches!(w, "to" | "in" | "into" | "at" | "through") || (w == "for" && takes_for);
+        // "landed near Zhezkazgan", "camped near Alta": the place named is where they are.
+        let ok = matches!(w, "to" | "in" | "into" | "at" | "through" | "near")
+            || (w == "for" && takes_for);
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
             let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));

@@ -105,6 +105,9 @@ fn candidates(
     let main = traveller(ctx, a, &ev, d);
     let agree = |e: &Evidence| match who(&e.subject, d) {
         Some(w) if Some(&w) == main.as_ref() => Agree::Traveller,
+        // A group ("the crew", "they") led by someone else may still carry the
+        // traveller: nobody's, not another person's.
+        Some(_) if e.subject == Subject::Group => Agree::Nobody,
         Some(_) => Agree::Other,
         None if matches!(e.subject, Subject::Unknown | Subject::Group) => Agree::Nobody,
         None => Agree::Thing,

@@ -13,6 +13,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "landing_near_a_town_and_a_crew_carry_the_traveller",
+        "Astronaut Lena Moss flew to Baikonur in March. Moss landed near Zhezkazgan on \
+         Friday with cosmonaut Ivan Petrov. Led by Petrov, the crew then flew to Karaganda.",
+        Some("Lena Moss"),
+        &[
+            "Baikonur/done/stop",
+            "Zhezkazgan/done/stop",
+            "Karagandy/done/stop",
+        ],
+    ),
+    (
         "time_phrase_after_place_is_no_compound",
         "Minister Ana Ruiz flew to Lima on Monday. She landed in Cusco the next day and \
          reached Puno two days later.",

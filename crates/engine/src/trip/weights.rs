@@ -3,28 +3,28 @@
 //! Weights of the trip's candidate-stop model (see `features`).
 
 /// Intercept (log-odds).
-pub const BIAS: f64 = -0.9955;
+pub const BIAS: f64 = -0.9943;
 /// One weight per feature of `features::NAMES`, in order.
 pub const WEIGHTS: [f64; 19] = [
-    2.0015,  // rules
-    0.3959,  // travel_sentence
-    1.1003,  // travel
-    0.1316,  // travel_named
-    0.6815,  // travel_title_only
-    -1.8331, // weak
-    -0.7906, // mention_traveller
-    -0.4248, // mention_nobody
-    -0.5436, // mention_thing
-    1.5060,  // others_travel
-    -0.3355, // mentions
-    0.6332,  // first_position
-    0.1047,  // in_title
-    -0.5706, // country
-    0.7479,  // city
-    0.0277,  // planned
-    0.0652,  // preposition
-    0.0387,  // dated
-    -0.2125, // return
+    2.0182,  // rules
+    0.3955,  // travel_sentence
+    1.1144,  // travel
+    0.1007,  // travel_named
+    0.6711,  // travel_title_only
+    -1.8340, // weak
+    -0.7864, // mention_traveller
+    -0.4225, // mention_nobody
+    -0.5421, // mention_thing
+    1.5065,  // others_travel
+    -0.3409, // mentions
+    0.6377,  // first_position
+    0.1097,  // in_title
+    -0.5726, // country
+    0.7514,  // city
+    0.0474,  // planned
+    0.0677,  // preposition
+    0.0316,  // dated
+    -0.1673, // return
 ];
 /// Candidates scoring at least this are stops.
 pub const THRESHOLD: f64 = 0.0000;
