@@ -37,9 +37,9 @@ pub enum Phase {
 pub enum Kind {
     /// A travel word governs the place ("flew to X", "her visit to X").
     Travel,
-    /// "in X" or "at X" in a person's clause ("spoke at a rally in X"): see [`weak`].
+    /// "in X" or "at X" in a person's clause ("spoke at a rally in X"): see [`weaker`].
     Weak,
-    /// The place is only named: see [`mentions`].
+    /// The place is only named: see [`weaker`].
     Mention,
 }
 
@@ -124,12 +124,17 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     out
 }
 
-/// Weak evidence, kept apart: "in X" or "at X" in a clause whose subject is a person,
-/// a title or a group ("Morales spoke at a rally in Cochabamba"), with no word of
-/// saying, of a life event ("was born in") or of negation in the clause. The trip
-/// weighs it with the rest of what it knows of the place (see `features`).
-pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
-    let mut out = Vec::new();
+/// The evidence weaker than a travel word, in one pass over the sentences that call no
+/// journey off, outside the title; the trip weighs it with the rest of what it knows of
+/// each place (see `features`). First every weak piece, then every mention:
+/// - weak: "in X" or "at X" in a clause whose subject is a person, a title or a group
+///   ("Morales spoke at a rally in Cochabamba"), with no word of saying, of a life event
+///   ("was born in") or of negation in the clause;
+/// - mention: every other naming of a place that could be a stop, with its clause
+///   subject and tense, which only the place's other features can lift.
+pub fn weaker(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
+    let mut weak = Vec::new();
+    let mut mentions = Vec::new();
     for r in &ctx.doc.sentence_tokens {
         if cancelled(ctx, r.clone()) {
             continue;
@@ -141,53 +146,15 @@ pub fn weak(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             out: Vec::new(),
         };
         for k in r.clone() {
-            if !matches!(ctx.w(k), "in" | "at") || ctx.in_title(k) {
+            if ctx.in_title(k) {
                 continue;
             }
-            let Some(p) = own_place_at(ctx, a, k + 1, k) else {
-                continue;
-            };
-            let subject = subs.at[k].clone();
-            if matches!(subject, Subject::Other) {
-                continue;
+            if matches!(ctx.w(k), "in" | "at") {
+                if let Some(e) = weak_at(&f, r.start, k) {
+                    weak.push(e);
+                }
             }
-            let c = (r.start..k)
-                .rev()
-                .find(|&c| matches!(ctx.w(c), ";" | ",") || is(&lx::CLAUSE_BREAKS, ctx.w(c)))
-                .map_or(r.start, |c| c + 1);
-            let quiet = (c..k).all(|c| {
-                let w = ctx.w(c);
-                !is(&lx::SPEECH, w) && !is(&lx::LIFE, w) && !is(&lx::NEGATION, w)
-            });
-            if !quiet || f.blocked(k) {
-                continue;
-            }
-            out.push(Evidence {
-                kind: Kind::Weak,
-                ..Evidence::at(ctx, k, p, subject, f.planned(k))
-            });
-        }
-    }
-    out
-}
-
-/// Every other naming of a place that could be a stop, outside the title and outside
-/// sentences that call a journey off, with its clause subject and tense: the weakest
-/// evidence, which only the place's other features can lift (see `features`).
-pub fn mentions(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
-    let mut out = Vec::new();
-    for r in &ctx.doc.sentence_tokens {
-        if cancelled(ctx, r.clone()) {
-            continue;
-        }
-        let f = Finder {
-            ctx,
-            a,
-            subs,
-            out: Vec::new(),
-        };
-        for k in r.clone() {
-            if ctx.in_title(k) || ctx.place_at[k].is_none() {
+            if ctx.place_at[k].is_none() {
                 continue;
             }
             let Some(p) = own_place_at(ctx, a, k, k) else {
@@ -200,13 +167,40 @@ pub fn mentions(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
             } else {
                 k
             };
-            out.push(Evidence {
+            mentions.push(Evidence {
                 kind: Kind::Mention,
                 ..Evidence::at(ctx, k, p, subs.at[k].clone(), f.planned(lead))
             });
         }
     }
-    out
+    weak.extend(mentions);
+    weak
+}
+
+/// Weak evidence from "in" or "at" at token `k` of the sentence starting at `start`
+/// (see [`weaker`]).
+fn weak_at(f: &Finder, start: usize, k: usize) -> Option<Evidence> {
+    let ctx = f.ctx;
+    let p = own_place_at(ctx, f.a, k + 1, k)?;
+    let subject = f.subs.at[k].clone();
+    if matches!(subject, Subject::Other) {
+        return None;
+    }
+    let c = (start..k)
+        .rev()
+        .find(|&c| matches!(ctx.w(c), ";" | ",") || is(&lx::CLAUSE_BREAKS, ctx.w(c)))
+        .map_or(start, |c| c + 1);
+    let quiet = (c..k).all(|c| {
+        let w = ctx.w(c);
+        !is(&lx::SPEECH, w) && !is(&lx::LIFE, w) && !is(&lx::NEGATION, w)
+    });
+    if !quiet || f.blocked(k) {
+        return None;
+    }
+    Some(Evidence {
+        kind: Kind::Weak,
+        ..Evidence::at(ctx, k, p, subject, f.planned(k))
+    })
 }
 
 /// The place named at token `k` when it stands for itself: not a qualifier of the

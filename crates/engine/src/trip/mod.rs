@@ -32,11 +32,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let ctx = context::Ctx::new(doc, a);
     let subs = subject::subjects(&ctx, a);
     let evidence = cues::find(&ctx, a, &subs);
-    let more = || {
-        let mut m = cues::weak(&ctx, a, &subs);
-        m.extend(cues::mentions(&ctx, a, &subs));
-        m
-    };
+    let more = || cues::weaker(&ctx, a, &subs);
     a.trip = stops::build(&ctx, a, evidence, more, &subs.discourse);
 }
 
@@ -46,11 +42,7 @@ pub fn candidates(doc: &Doc, a: &Analysis) -> Vec<Candidate> {
     let ctx = context::Ctx::new(doc, a);
     let subs = subject::subjects(&ctx, a);
     let evidence = cues::find(&ctx, a, &subs);
-    let more = || {
-        let mut m = cues::weak(&ctx, a, &subs);
-        m.extend(cues::mentions(&ctx, a, &subs));
-        m
-    };
+    let more = || cues::weaker(&ctx, a, &subs);
     stops::candidate_list(&ctx, a, evidence, more, &subs.discourse)
 }
 

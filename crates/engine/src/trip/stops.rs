@@ -195,8 +195,8 @@ pub fn candidate_list(
 }
 
 /// Builds the trip from the evidence, or `None` when no one goes anywhere. `more` gives
-/// the weaker evidence (see [`cues::weak`] and [`cues::mentions`]), only asked for
-/// when there is a trip to weigh it for.
+/// the weaker evidence (see [`cues::weaker`]), only asked for when there is a trip to
+/// weigh it for.
 pub fn build(
     ctx: &Ctx,
     a: &Analysis,
