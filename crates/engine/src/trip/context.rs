@@ -114,6 +114,13 @@ impl<'a> Ctx<'a> {
         self.doc.sentence_tokens[si].clone()
     }
 
+    /// The times (as in [`Ctx::times`]) that start inside token range `r`.
+    pub fn times_in(&self, r: &Range<usize>) -> &[(Range<usize>, usize)] {
+        let lo = self.times.partition_point(|(t, _)| t.start < r.start);
+        let hi = self.times.partition_point(|(t, _)| t.start < r.end);
+        &self.times[lo..hi.max(lo)]
+    }
+
     /// Whether token `i` is in the title line.
     pub fn in_title(&self, i: usize) -> bool {
         self.title.as_ref().is_some_and(|r| r.contains(&i))

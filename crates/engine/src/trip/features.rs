@@ -100,12 +100,9 @@ impl<'a> Scene<'a> {
 
     /// Whether the sentence of token `tok` holds a date or a time.
     fn dated(&self, tok: usize) -> bool {
-        let sent = self.ctx.sentence_of(tok);
-        let times = &self.ctx.times;
-        let lo = times.partition_point(|(r, _)| r.start < sent.start);
-        times[lo..]
+        self.ctx
+            .times_in(&self.ctx.sentence_of(tok))
             .iter()
-            .take_while(|(r, _)| r.start < sent.end)
             .any(|(_, ti)| matches!(self.a.times[*ti].kind.as_str(), "DATE" | "TIME"))
     }
 }

@@ -422,13 +422,8 @@ fn time_near(
     tok: usize,
     reference: Option<i64>,
 ) -> Option<(usize, u8, i64)> {
-    let sent = ctx.sentence_of(tok);
-    // `ctx.times` is in text order: only the sentence's slice is looked at.
-    let lo = ctx.times.partition_point(|(r, _)| r.start < sent.start);
-    let hi = ctx.times.partition_point(|(r, _)| r.start < sent.end);
-    ctx.times[lo..hi.max(lo)]
+    ctx.times_in(&ctx.sentence_of(tok))
         .iter()
-        .filter(|(r, _)| sent.contains(&r.start))
         .filter_map(|(r, ti)| {
             let t = &a.times[*ti];
             if t.kind != "DATE" && t.kind != "TIME" {
@@ -451,10 +446,7 @@ fn time_near(
 /// The nearest date or time in the sentence of token `tok` even without a calendar
 /// value ("Tuesday" when the text gives no reference date): shown, not used to order.
 fn undated_time_near(ctx: &Ctx, a: &Analysis, tok: usize) -> Option<usize> {
-    let sent = ctx.sentence_of(tok);
-    let lo = ctx.times.partition_point(|(r, _)| r.start < sent.start);
-    let hi = ctx.times.partition_point(|(r, _)| r.start < sent.end);
-    ctx.times[lo..hi.max(lo)]
+    ctx.times_in(&ctx.sentence_of(tok))
         .iter()
         .filter(|(_, ti)| matches!(a.times[*ti].kind.as_str(), "DATE" | "TIME"))
         .filter(|(_, ti)| {
