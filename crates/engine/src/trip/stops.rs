@@ -133,13 +133,14 @@ fn candidates(
         }
     }
     let mut drafts: Vec<Draft> = Vec::new();
+    // One draft per place and per way: a trip home to a place stays apart from a stop
+    // there, so each draft's evidence is all of one kind.
     let mut index: FxHashMap<(usize, bool), usize> = FxHashMap::default();
     for e in mine {
         let key = (e.place, e.role == StopRole::Return);
         match index.get(&key) {
-            // A draft stays a trip home only while all its evidence is.
-            Some(&i) if is_return(&drafts[i]) == key.1 => drafts[i].evidence.push(e),
-            _ => {
+            Some(&i) => drafts[i].evidence.push(e),
+            None => {
                 index.insert(key, drafts.len());
                 drafts.push(Draft {
                     place: e.place,
