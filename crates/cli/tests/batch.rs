@@ -2,31 +2,9 @@
 //! records for bad lines, the exit status and the stderr summary.
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn itinera(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_itinera"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let input = stdin.to_vec();
-    let mut pipe = child.stdin.take().unwrap();
-    // Written from another thread: the output pipe must be drained while input goes in.
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::itinera;
 
 fn records(stdout: &str) -> Vec<Value> {
     stdout

@@ -1,32 +1,12 @@
 //! The `itinera` binary as a user meets it: exit codes, one-line errors, and JSON that
 //! reads back as an `Analysis` whose offsets point into the input.
 
+mod common;
+
+use common::itinera;
 use itinera_engine::Analysis;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 const SEED: &str = include_str!("../../../static/samples/kerry-sochi.txt");
-
-fn itinera(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_itinera"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    // The binary may exit before reading stdin (a bad argument): a broken pipe here is
-    // not the test's business, the exit code and stderr are.
-    if let Some(mut pipe) = child.stdin.take() {
-        let _ = pipe.write_all(stdin);
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn seed_from_stdin_gives_schema_json() {
