@@ -31,6 +31,11 @@ pub struct Analysis {
     pub events: Vec<Event>,
     /// The main traveller's ordered stops; `None` when the text describes no trip.
     pub trip: Option<Trip>,
+    /// Other travellers the article follows beside the main one (a first lady, a second
+    /// minister), each with their own ordered stops; empty when it follows one. Added to
+    /// schema `itinera.analysis/1` (absent in older JSON, read as empty).
+    #[serde(default)]
+    pub companions: Vec<Trip>,
     /// Labelled topics, best first.
     pub topics: Vec<Topic>,
     /// Key phrases, best first.
@@ -316,6 +321,7 @@ impl Analysis {
             times: Vec::new(),
             events: Vec::new(),
             trip: None,
+            companions: Vec::new(),
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }
@@ -362,7 +368,7 @@ impl Analysis {
         for v in &mut self.events {
             span(&mut v.start, &mut v.end);
         }
-        if let Some(trip) = &mut self.trip {
+        for trip in self.trip.iter_mut().chain(self.companions.iter_mut()) {
             for s in &mut trip.stops {
                 span(&mut s.evidence.start, &mut s.evidence.end);
             }
