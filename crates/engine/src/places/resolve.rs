@@ -303,7 +303,7 @@ const EVIDENCE_SHARE: f64 = 0.1;
 const EVIDENCE_CANDIDATES: usize = 6;
 /// Score for a candidate (town, county or region) by the share of the text's evidence
 /// that lies in its first-order region (a US state, a province).
-const REGION_FOCUS: f64 = 2.0;
+const REGION_FOCUS: f64 = 3.0;
 /// Distance (km) within which a place of the text makes a town candidate its
 /// neighbour, and the score per such neighbour (at most two count).
 const NEIGHBOUR_KM: f64 = 50.0;
