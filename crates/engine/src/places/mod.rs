@@ -419,6 +419,12 @@ mod tests {
             "GB",
         ),
         (
+            "a_name_counts_for_each_country_alike_not_for_each_namesake",
+            "Mayors of Richmond, Milton and Burlington said the Ontario budget left them short.",
+            "Ontario",
+            "CA",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",

@@ -152,11 +152,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             }
         }
         let share = early / es.len() as f64;
+        // A name counts for each country it may be in alike, however many namesakes
+        // one country has (the United States has a town of most names).
+        let mut in_countries: Vec<&str> = es.iter().map(|e| e.country).collect();
+        in_countries.sort_unstable();
+        in_countries.dedup();
+        let per_country = early / in_countries.len() as f64;
+        for c in in_countries.into_iter().filter(|c| !c.is_empty()) {
+            *country_weight.entry(c).or_default() += per_country;
+            *own_weight.entry((h.key.as_str(), c)).or_default() += per_country;
+        }
         for e in &es {
-            if !e.country.is_empty() {
-                *country_weight.entry(e.country).or_default() += share;
-                *own_weight.entry((h.key.as_str(), e.country)).or_default() += share;
-            }
             // Regions count fully, counties and towns that name one region half.
             let w = match e.kind {
                 Kind::Admin1 => share,
