@@ -326,6 +326,8 @@ struct Evidence {
     key: usize,
     entry: Entry,
     weight: f64,
+    /// The weight with each mention counted at most once, for neighbours.
+    counted: f64,
 }
 
 /// The first-order region an entry lies in (or is).
@@ -364,7 +366,8 @@ fn focus(
             *ids.entry(h.key.as_str()).or_insert(n)
         })
         .collect();
-    let mut evidence: Vec<Evidence> = Vec::new();
+    // The evidence, one item per name and candidate (its mentions summed).
+    let mut by_item: FxHashMap<(usize, u32), (f64, f64)> = FxHashMap::default();
     for (k, h) in hits.iter().enumerate() {
         let early = earliness(doc, h);
         let c = &out[k];
@@ -375,13 +378,43 @@ fn focus(
             if share < EVIDENCE_SHARE {
                 break;
             }
-            evidence.push(Evidence {
-                key: key_id[k],
-                entry: g.entry(e),
-                weight: early * share,
-            });
+            let item = by_item.entry((key_id[k], e)).or_default();
+            item.0 += early * share;
+            item.1 += (early * share).min(1.0);
         }
     }
+    let mut evidence: Vec<Evidence> = by_item
+        .into_iter()
+        .map(|((key, e), (weight, counted))| Evidence {
+            key,
+            entry: g.entry(e),
+            weight,
+            counted,
+        })
+        .collect();
+    // Sorted by latitude for the neighbour search (then by name and place, so the sums
+    // are the same on every run).
+    evidence.sort_by(|a, b| {
+        a.entry
+            .lat
+            .total_cmp(&b.entry.lat)
+            .then(a.key.cmp(&b.key))
+            .then(a.entry.lon.total_cmp(&b.entry.lon))
+    });
+    // Weight per first-order region, in all and per name.
+    let mut region_w: FxHashMap<(&str, &str), f64> = FxHashMap::default();
+    let mut region_own: FxHashMap<(usize, &str, &str), f64> = FxHashMap::default();
+    let mut own_total: FxHashMap<usize, f64> = FxHashMap::default();
+    let mut region_total = 0.0;
+    for t in &evidence {
+        if let Some((c, a)) = region_of(&t.entry) {
+            *region_w.entry((c, a)).or_default() += t.weight;
+            *region_own.entry((t.key, c, a)).or_default() += t.weight;
+            *own_total.entry(t.key).or_default() += t.weight;
+            region_total += t.weight;
+        }
+    }
+    let band = NEIGHBOUR_KM / 111.0;
     let mut done: FxHashMap<usize, Choice> = FxHashMap::default();
     for k in 0..hits.len() {
         let c = &out[k];
@@ -393,11 +426,7 @@ fn focus(
             out[k] = redone.clone();
             continue;
         }
-        let others = || evidence.iter().filter(|t| t.key != id);
-        let region_total: f64 = others()
-            .filter(|t| region_of(&t.entry).is_some())
-            .map(|t| t.weight)
-            .sum();
+        let others_total = region_total - own_total.get(&id).copied().unwrap_or(0.0);
         let named_country = c
             .scored
             .iter()
@@ -411,31 +440,35 @@ fn focus(
                 let e = g.entry(ei);
                 let mut bonus = 0.0;
                 let held = e.kind != Kind::Country && named_country == Some(e.country);
-                if let (Some(r), false) = (region_of(&e), held) {
-                    if region_total > 0.0 {
-                        let inside: f64 = others()
-                            .filter(|t| region_of(&t.entry) == Some(r))
-                            .map(|t| t.weight)
-                            .sum();
-                        bonus += REGION_FOCUS * inside / region_total;
+                if let (Some((rc, ra)), false) = (region_of(&e), held) {
+                    if others_total > 1e-9 {
+                        let all = region_w.get(&(rc, ra)).copied().unwrap_or(0.0);
+                        let own = region_own.get(&(id, rc, ra)).copied().unwrap_or(0.0);
+                        bonus += REGION_FOCUS * ((all - own) / others_total).clamp(0.0, 1.0);
                     }
                     if matches!(e.kind, Kind::City | Kind::Admin2) {
-                        let near: f64 = others()
+                        let from = evidence.partition_point(|t| t.entry.lat < e.lat - band);
+                        let near: f64 = evidence[from..]
+                            .iter()
+                            .take_while(|t| t.entry.lat <= e.lat + band)
+                            .filter(|t| t.key != id)
                             .filter(|t| matches!(t.entry.kind, Kind::City | Kind::Admin2))
                             .filter(|t| km(e.lat, e.lon, t.entry.lat, t.entry.lon) < NEIGHBOUR_KM)
-                            .map(|t| t.weight.min(1.0))
+                            .map(|t| t.counted)
                             .sum();
                         bonus += NEIGHBOUR * near.min(2.0);
                     }
                 }
                 if e.kind == Kind::Country {
-                    let abroad: f64 = others()
+                    let abroad: f64 = evidence
+                        .iter()
+                        .filter(|t| t.key != id)
                         .filter(|t| {
                             t.entry.country == e.country && t.entry.kind != Kind::Country
                                 || !matches!(t.entry.kind, Kind::Continent | Kind::Area)
                                     && km(e.lat, e.lon, t.entry.lat, t.entry.lon) < ABROAD_KM
                         })
-                        .map(|t| t.weight.min(1.0))
+                        .map(|t| t.counted)
                         .sum();
                     let demonyms = demonym_countries
                         .iter()
