@@ -425,6 +425,24 @@ mod tests {
             "CA",
         ),
         (
+            "a_towns_institution_after_a_country_name_makes_it_the_town",
+            "Students at Lebanon High School raised money for the flood relief fund.",
+            "Lebanon",
+            "US",
+        ),
+        (
+            "a_man_of_a_name_shared_by_a_country_and_a_state_is_of_the_state",
+            "The Georgia man was arrested after a chase.",
+            "Georgia",
+            "US",
+        ),
+        (
+            "a_countrys_police_stay_the_countrys",
+            "Jordan police closed the border with Syria on Friday.",
+            "Jordan",
+            "JO",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",

@@ -7,6 +7,8 @@
 //!   British Columbia", "Paris, Texas") strongly favours candidates inside it;
 //! - the other places of the text: candidates in countries (and US states) the text
 //!   names elsewhere, or names often, gain (a name repeated is no evidence for itself);
+//! - the words after a name: a town's institutions or people ("Jordan Elementary
+//!   School", "a Palestine man") make a name shared with a country the town's;
 //! - then the text's focus, for every name no qualifier settles: each other name counts
 //!   for where its likely candidates lie, so a namesake in the first-order region most
 //!   of the text is in, or next to its towns, gains over a bigger namesake elsewhere
@@ -18,6 +20,7 @@
 use super::gazetteer::{Entry, Gazetteer, Kind, SMALL};
 use super::recognize::Hit;
 use crate::doc::Doc;
+use crate::segment::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The choice made for one name.
@@ -108,6 +111,49 @@ const SMALL_K: u32 = 15;
 /// before it ("X, Ontario").
 const QUALIFIER_SLOT: f64 = 1.5;
 
+/// Score taken from a country (or a named area) when some mention of its name is
+/// followed by a town's institutions or people (see [`municipal`]).
+const MUNICIPAL: f64 = 4.0;
+
+/// Whether the words right after hit `h` make it a town's: its institutions and people
+/// ("Jordan Elementary School", "the Lebanon police department", "a Palestine man",
+/// "Paris City Council"). A country is named otherwise ("Lebanese police").
+fn municipal(doc: &Doc, h: &Hit) -> bool {
+    let text = doc.text();
+    let sentence = doc.tokens[h.first_token].sentence;
+    let mut words = doc.tokens[h.end_token.min(doc.tokens.len())..]
+        .iter()
+        .take_while(|t| t.sentence == sentence && t.kind == TokenKind::Word)
+        .take(2)
+        .map(|t| text[t.start..t.end].to_ascii_lowercase());
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    match first.as_str() {
+        "man" | "woman" | "boy" | "girl" | "teen" | "mayor" | "township" | "aldermen"
+        | "elementary" => true,
+        "city" | "town" | "village" | "high" | "middle" | "junior" | "school" | "public"
+        | "fire" | "police" | "independent" => second.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "council"
+                    | "hall"
+                    | "manager"
+                    | "limits"
+                    | "school"
+                    | "schools"
+                    | "district"
+                    | "board"
+                    | "library"
+                    | "department"
+                    | "chief"
+                    | "commission"
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// How much a mention counts towards the text's focus: 1.5 in the first sentence (the
 /// title or lead), falling towards 0.5 as the text goes on (`sentence` is 0-based).
 fn earliness(doc: &Doc, h: &Hit) -> f64 {
@@ -195,6 +241,12 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             is_qualifier[k + 1] = true;
         }
     }
+    // Names that some mention gives a town's institutions or people: one sense per text.
+    let town_keys: FxHashSet<&str> = hits
+        .iter()
+        .filter(|h| municipal(doc, h))
+        .map(|h| h.key.as_str())
+        .collect();
     for k in 0..hits.len() {
         let h = &hits[k];
         let qual = qualifier(doc, hits, k).or_else(|| qualified.get(h.key.as_str()).copied());
@@ -208,6 +260,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2))
                 .max_by(|a, b| prior(a).total_cmp(&prior(b)))
         });
+        let town = town_keys.contains(h.key.as_str());
         let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]), is_qualifier[k]);
         if let Some(c) = memo.get(&memo_key) {
             out.push(c.clone());
@@ -235,6 +288,9 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                     })
                 {
                     s -= 2.0;
+                }
+                if matches!(e.kind, Kind::Country | Kind::Continent | Kind::Area) && town {
+                    s -= MUNICIPAL;
                 }
                 if is_qualifier[k] && matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2)
                 {
@@ -265,7 +321,8 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 // unless qualified: the text's evidence does not turn "Mexico" into
                 // Mexico City, nor into Mexico, Missouri, nor "Atlantic" into Atlantic,
                 // Iowa.
-                let country_named = e.kind == Kind::City && country_sense;
+                // (Unless the text makes it a town's.)
+                let country_named = e.kind == Kind::City && country_sense && !town;
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
