@@ -1067,6 +1067,18 @@ impl Finder<'_, '_> {
                     None => break,
                 }
             }
+            // "Vienna on 3 May, Salzburg on 5 May": a time phrase after each place
+            // belongs to that place; the list goes on after it.
+            let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "from" | "until"));
+            if k + lead < end && self.ctx.in_time[k + lead] {
+                let mut t = k + lead;
+                while t < end && self.ctx.in_time[t] {
+                    t += 1;
+                }
+                if matches!(self.w(t), "," | ";" | "and" | "or") {
+                    k = t;
+                }
+            }
             // "the Suez Canal; Colombo": the rest of a longer name after the place.
             if !out.is_empty() {
                 let mut c = k;

@@ -487,6 +487,9 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
             break;
         }
     }
+    if named_group(ctx, a, i, e) {
+        return Some(Subject::Group);
+    }
     // "the Kenyan President", "the visiting prime minister", "the new pope": up to
     // two describing words before the title words.
     let mut i = i;
@@ -599,4 +602,61 @@ pub fn role_match(a: &Analysis, phrase: &str) -> Option<usize> {
         }
     }
     best.map(|(_, _, r)| usize::MAX - r)
+}
+
+/// Plural names of events and bodies that are no group of travellers ("the Olympics were
+/// held in Paris", "the Games", "the Commons").
+static NOT_GROUPS: lx::Words = lx::Words::new(&[
+    "olympics",
+    "paralympics",
+    "games",
+    "championships",
+    "finals",
+    "awards",
+    "talks",
+    "elections",
+    "commons",
+    "lords",
+    "nations",
+    "times",
+    "news",
+    "affairs",
+    "forces",
+    "services",
+    "industries",
+    "holdings",
+]);
+
+/// Whether tokens from `i` (after "the") are a plural proper name that no earlier stage
+/// placed, named or dated: a team, a band, a crew ("the Wallabies", "the Rolling
+/// Stones"), which travels as a group.
+fn named_group(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let in_org = |k: usize| {
+        let (s, t) = (toks[k].start, toks[k].end);
+        a.organisations
+            .iter()
+            .flat_map(|o| &o.mentions)
+            .any(|m| m.start < t && s < m.end)
+    };
+    let mut k = i;
+    while k < e.min(i + 3)
+        && ctx.is_cap(k)
+        && ctx.place_at[k].is_none()
+        && ctx.person_at[k].is_none()
+        && !ctx.in_time[k]
+        && !in_org(k)
+    {
+        k += 1;
+    }
+    if k == i || (k < e && ctx.is_cap(k)) {
+        return false;
+    }
+    let last = ctx.w(k - 1);
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && !is(&NOT_GROUPS, last)
+        && !is(&lx::TITLE_WORDS, last)
 }

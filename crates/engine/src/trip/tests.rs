@@ -13,6 +13,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "time_phrase_after_each_listed_place",
+        "Singer Ana Ruiz sang in Vienna on 3 March, Salzburg on 5 March and Munich on \
+         8 March.",
+        Some("Ana Ruiz"),
+        &["Vienna/done/stop", "Salzburg/done/stop", "Munich/done/stop"],
+    ),
+    (
+        "named_team_travels_as_a_group",
+        "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
+         and flew to Edinburgh the next day.",
+        Some("Ana Ruiz"),
+        &["Dublin/done/stop", "Edinburgh/done/stop"],
+    ),
+    (
         "landing_near_a_town_and_a_crew_carry_the_traveller",
         "Astronaut Lena Moss flew to Baikonur in March. Moss landed near Zhezkazgan on \
          Friday with cosmonaut Ivan Petrov. Led by Petrov, the crew then flew to Karaganda.",
