@@ -1107,7 +1107,15 @@ impl Finder<'_, '_> {
                 }
                 "and" | "or" => n += 1,
                 "as" if self.w(n + 1) == "well" && self.w(n + 2) == "as" => n += 3,
+                "followed" if self.w(n + 1) == "by" => {}
                 _ => break,
+            }
+            // "Cusco, followed by Arequipa", "Lima, then Quito": the list goes on in
+            // travel order.
+            if self.w(n) == "then" {
+                n += 1;
+            } else if self.w(n) == "followed" && self.w(n + 1) == "by" {
+                n += 2;
             }
             if n >= end {
                 break;

@@ -35,6 +35,7 @@ pub static MOTION: Words = Words::new(&[
     "move",
     "moves",
     "moved",
+    "moving",
     "continue",
     "continues",
     "continued",

@@ -13,6 +13,25 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "followed_by_and_then_continue_a_list",
+        "Minister Ana Ruiz's first stop was Cusco, followed by Arequipa and Puno. She \
+         will later visit Lima, then Quito.",
+        Some("Ana Ruiz"),
+        &[
+            "Cusco/done/stop",
+            "Arequipa/done/stop",
+            "Puno/done/stop",
+            "Lima/planned/stop",
+            "Quito/planned/stop",
+        ],
+    ),
+    (
+        "moving_on_to_is_motion",
+        "Minister Ana Ruiz spent two days in Lima before moving on to Quito.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Quito/done/stop"],
+    ),
+    (
         "time_phrase_after_each_listed_place",
         "Singer Ana Ruiz sang in Vienna on 3 March, Salzburg on 5 March and Munich on \
          8 March.",
