@@ -577,6 +577,16 @@ impl Finder<'_, '_> {
             };
             let before = self.out.len();
             self.list_from(i, j + 1, end, role, false);
+            // "flew to Madrid on Monday and then to Rome": the verb goes on to more
+            // places.
+            let mut seen = before;
+            while self.out.len() > seen {
+                seen = self.out.len();
+                let last = self.out[seen - 1].end_tok;
+                if let Some(to) = self.continued_to(last, end) {
+                    self.list_from(i, to, end, role, false);
+                }
+            }
             if self.out.len() == before && !in_prep {
                 // "will stop at a conference in Denver", "flew to a base in Qatar": the
                 // place that holds what the traveller goes to.
@@ -584,6 +594,35 @@ impl Finder<'_, '_> {
             }
             self.via_and_from(i, end);
         }
+    }
+
+    /// After a destination ending at token `k`: the token after the "to" of an elliptical
+    /// next leg (", then to", "and later on to", "before going on to" is not one), past
+    /// a time phrase ("on Monday and then to Rome").
+    fn continued_to(&self, mut k: usize, end: usize) -> Option<usize> {
+        let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "by"));
+        if k + lead < end && self.ctx.in_time[k + lead] {
+            k += lead;
+            while k < end && self.ctx.in_time[k] {
+                k += 1;
+            }
+        }
+        if !matches!(self.w(k), "," | "and") {
+            return None;
+        }
+        k += 1;
+        if self.w(k) == "and" {
+            k += 1;
+        }
+        while k < end
+            && matches!(
+                self.w(k),
+                "then" | "later" | "finally" | "next" | "on" | "from" | "there"
+            )
+        {
+            k += 1;
+        }
+        (k + 1 < end && self.w(k) == "to").then_some(k + 1)
     }
 
     /// Evidence from index `from` on has a journey, not a person, as its clause subject

@@ -13,6 +13,25 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "elliptical_next_leg_after_a_time_phrase",
+        "Minister Ana Ruiz flew to Lima on Monday and then to Quito. Ruiz later went to \
+         Cali, then on to Bogota.",
+        Some("Ana Ruiz"),
+        &[
+            "Lima/done/stop",
+            "Quito/done/stop",
+            "Cali/done/stop",
+            "Bogotá/done/stop",
+        ],
+    ),
+    (
+        "age_or_origin_noun_is_the_person_followed",
+        "Ana Ruiz won the race in March. Ruiz was thrilled. The Peruvian flew to Madrid \
+         on Monday. The 29-year-old then flew to Rome.",
+        Some("Ana Ruiz"),
+        &["Madrid/done/stop", "Rome/done/stop"],
+    ),
+    (
         "followed_by_and_then_continue_a_list",
         "Minister Ana Ruiz's first stop was Cusco, followed by Arequipa and Puno. She \
          will later visit Lima, then Quito.",
