@@ -407,6 +407,10 @@ impl Finder<'_, '_> {
         } else if is(&lx::BE, w) {
             self.be(i, end);
         }
+        if self.out.len() == before && matches!(w, "flee" | "flees" | "fled" | "fleeing") {
+            // "fled Caracas in May": the place fled is a place left.
+            self.leave(i, end);
+        }
         if self.out.len() == before && is(&lx::VISIT, w) && !self.noun_reading(i) {
             let j = i + 1;
             self.list_from(i, j, end, StopRole::Stop, false);

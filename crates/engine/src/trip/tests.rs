@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "first_name_traveller_and_a_place_fled",
+        "Rosa, 34, fled Caracas in May with her son. Rosa said the journey was hard. She \
+         reached Panama in June.",
+        Some("Rosa"),
+        &["Caracas/done/origin", "Panama/done/stop"],
+    ),
+    (
         "elliptical_next_leg_after_a_time_phrase",
         "Minister Ana Ruiz flew to Lima on Monday and then to Quito. Ruiz later went to \
          Cali, then on to Bogota.",
