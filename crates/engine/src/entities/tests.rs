@@ -99,6 +99,37 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[],
     ),
     (
+        "first_name_alone_named_again_is_a_person",
+        "Rosa, 34, left home in May. Rosa said the road was hard. Later, Tomas said little.",
+        &[("Rosa", None)],
+    ),
+    (
+        "first_name_joins_the_full_name",
+        "Rosa Lopez left home in May. Rosa said the road was hard.",
+        &[("Rosa Lopez", None)],
+    ),
+    (
+        "storm_name_is_no_person",
+        "Storm Dara made landfall on Tuesday, and Hurricane Ian weakened.",
+        &[],
+    ),
+    (
+        "company_head_word_makes_an_organisation",
+        "The Met Office said gusts reached 90 mph. General Motors said plants were shut.",
+        &[],
+    ),
+    (
+        "foreign_article_opens_a_newspaper_title",
+        "According to Le Monde, the talks failed, and El Faro said the same. Marine Le Pen \
+         said nothing.",
+        &[("Marine Le Pen", None)],
+    ),
+    (
+        "band_and_team_nouns_are_titles",
+        "Frontman Mick Jagger thanked fans. Striker Ada Obi scored twice.",
+        &[("Mick Jagger", Some("Frontman")), ("Ada Obi", Some("Striker"))],
+    ),
+    (
         "demonym_is_not_a_person",
         "Many Latin American and East Asian leaders attended.",
         &[],

@@ -13,6 +13,65 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "first_name_traveller_and_a_place_fled",
+        "Rosa, 34, fled Caracas in May with her son. Rosa said the journey was hard. She \
+         reached Panama in June.",
+        Some("Rosa"),
+        &["Caracas/done/origin", "Panama/done/stop"],
+    ),
+    (
+        "elliptical_next_leg_after_a_time_phrase",
+        "Minister Ana Ruiz flew to Lima on Monday and then to Quito. Ruiz later went to \
+         Cali, then on to Bogota.",
+        Some("Ana Ruiz"),
+        &[
+            "Lima/done/stop",
+            "Quito/done/stop",
+            "Cali/done/stop",
+            "Bogotá/done/stop",
+        ],
+    ),
+    (
+        "age_or_origin_noun_is_the_person_followed",
+        "Ana Ruiz won the race in March. Ruiz was thrilled. The Peruvian flew to Madrid \
+         on Monday. The 29-year-old then flew to Rome.",
+        Some("Ana Ruiz"),
+        &["Madrid/done/stop", "Rome/done/stop"],
+    ),
+    (
+        "followed_by_and_then_continue_a_list",
+        "Minister Ana Ruiz's first stop was Cusco, followed by Arequipa and Puno. She \
+         will later visit Lima, then Quito.",
+        Some("Ana Ruiz"),
+        &[
+            "Cusco/done/stop",
+            "Arequipa/done/stop",
+            "Puno/done/stop",
+            "Lima/planned/stop",
+            "Quito/planned/stop",
+        ],
+    ),
+    (
+        "moving_on_to_is_motion",
+        "Minister Ana Ruiz spent two days in Lima before moving on to Quito.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Quito/done/stop"],
+    ),
+    (
+        "time_phrase_after_each_listed_place",
+        "Singer Ana Ruiz sang in Vienna on 3 March, Salzburg on 5 March and Munich on \
+         8 March.",
+        Some("Ana Ruiz"),
+        &["Vienna/done/stop", "Salzburg/done/stop", "Munich/done/stop"],
+    ),
+    (
+        "named_team_travels_as_a_group",
+        "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
+         and flew to Edinburgh the next day.",
+        Some("Ana Ruiz"),
+        &["Dublin/done/stop", "Edinburgh/done/stop"],
+    ),
+    (
         "landing_near_a_town_and_a_crew_carry_the_traveller",
         "Astronaut Lena Moss flew to Baikonur in March. Moss landed near Zhezkazgan on \
          Friday with cosmonaut Ivan Petrov. Led by Petrov, the crew then flew to Karaganda.",
@@ -630,4 +689,72 @@ fn stop_keeps_its_weekday_without_a_reference_date() {
     let time = stop.time.as_ref().expect("the stop's time");
     let t = a.times.iter().find(|t| &t.id == time).expect("a time");
     assert_eq!(t.text, "Tuesday");
+}
+
+/// (case, text, each companion's name and stop names in order).
+type CompanionCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static [&'static str])],
+);
+
+const COMPANION_CASES: &[CompanionCase] = &[
+    (
+        "second_minister_with_own_route_is_a_companion",
+        "Prime Minister Lena Holt flew to Oslo on Monday and then visited Bergen, where she \
+         met fishermen. Meanwhile, Finance Minister Paul Reyes travelled to Madrid and later \
+         visited Lisbon for talks on the budget. Holt returned to London on Wednesday.",
+        &[("Paul Reyes", &["Madrid", "Lisbon"])],
+    ),
+    (
+        "person_with_one_trip_sentence_is_no_companion",
+        "Prime Minister Lena Holt flew to Oslo on Monday and then visited Bergen. Her \
+         rival, Paul Reyes, flew to Madrid for a rally. Holt returned to London on Wednesday.",
+        &[],
+    ),
+    (
+        "companion_retelling_the_same_stops_is_no_companion",
+        "President Omar Saleh flew to Accra on Monday and visited Kumasi. Foreign Minister \
+         Nadia Haddad travelled with him to Accra and also visited Kumasi.",
+        &[],
+    ),
+];
+
+#[test]
+fn companions_the_text_also_follows() {
+    let opts = Options::with_date("2024-03-12").expect("valid date");
+    let mut failures = Vec::new();
+    for (case, text, want) in COMPANION_CASES {
+        let a = analyze(text, &opts);
+        let name = |id: &Option<String>| {
+            a.people
+                .iter()
+                .find(|p| Some(&p.id) == id.as_ref())
+                .map_or("?".to_string(), |p| p.name.clone())
+        };
+        let place = |id: &str| {
+            a.places
+                .iter()
+                .find(|p| p.id == id)
+                .map_or("?".to_string(), |p| p.name.clone())
+        };
+        let got: Vec<(String, Vec<String>)> = a
+            .companions
+            .iter()
+            .map(|t| {
+                (
+                    name(&t.traveller),
+                    t.stops.iter().map(|s| place(&s.place)).collect(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.iter().map(|x| x.to_string()).collect()))
+            .collect();
+        if got != want {
+            failures.push(format!("{case}: {got:?} (want {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
