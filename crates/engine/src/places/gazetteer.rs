@@ -439,6 +439,26 @@ impl Gazetteer {
         }
     }
 
+    /// The entry of a place the analysis names `name` at `lat`, `lon` (degrees), with
+    /// its GeoNames id when it has one, when the gazetteer holds it.
+    pub fn entry_of(
+        &self,
+        name: &str,
+        geonameid: Option<u32>,
+        lat: f64,
+        lon: f64,
+    ) -> Option<Entry> {
+        let key = fold(name);
+        self.lookup_saints(&key)
+            .into_iter()
+            .chain(small_lookup(&key))
+            .map(|i| self.entry(i))
+            .find(|e| match geonameid {
+                Some(id) if e.geonameid != 0 => e.geonameid == id,
+                _ => (e.lat - lat).abs() < 1e-3 && (e.lon - lon).abs() < 1e-3,
+            })
+    }
+
     /// The cities whose airport is named `key` (folded: "heathrow", "lhr"), each with
     /// whether the name may stand without the word "airport".
     pub fn airport(&self, key: &str) -> &[(u32, bool)] {

@@ -1357,6 +1357,12 @@ impl Finder<'_, '_> {
                 before = w == "before";
                 continue;
             }
+            // "will tour a mill in Eugene, then speak in Elko": a verb after "then" with
+            // no subject of its own shares the tense of the clause before it.
+            if w == "then" && !matches!(self.w(k + 1), "he" | "she" | "they" | "i" | "we" | "it") {
+                (steps, limit) = (0, 12);
+                continue;
+            }
             // "is wrapping up a visit before heading to X": still ahead.
             if before && matches!(w, "is" | "are" | "am") {
                 return true;

@@ -7,6 +7,7 @@ use super::cues::{Evidence, Kind, Phase};
 use super::features::{self, Agree, Scene};
 use super::subject::{self, Discourse, Subject};
 use crate::analysis::{Analysis, PlaceKind, Span, Stop, StopRole, StopStatus, Trip};
+use crate::places::gazetteer::{Gazetteer, Kind as GazKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Who a piece of evidence is about, once pronouns and groups are resolved.
@@ -322,13 +323,39 @@ fn is_return(d: &Draft) -> bool {
 }
 
 /// A country visit joins the first city or region stop inside that country ("first
-/// visit to Russia" + Sochi); trips home stay apart. Only drafts for which `solid`
-/// holds join or are joined.
+/// visit to Russia" + Sochi), and a first-level region (a state, a province) the first
+/// stop inside it ("toured Texas" + Austin): the place the text narrows to stands for
+/// the area. Trips home stay apart. Only drafts for which `solid` holds join or are
+/// joined.
 fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft) -> bool) {
+    let gaz = Gazetteer::get();
+    let region = |d: &Draft| {
+        let p = &a.places[d.place];
+        if p.kind == PlaceKind::Country {
+            return None;
+        }
+        gaz.entry_of(&p.name, p.geonameid, p.lat, p.lon)
+            .filter(|e| !e.admin1.is_empty())
+            .map(|e| (e.kind, e.country, e.admin1))
+    };
     let mut i = 0;
     while i < drafts.len() {
         let p = &a.places[drafts[i].place];
-        if p.kind != PlaceKind::Country || is_return(&drafts[i]) || !solid(&drafts[i]) {
+        let area = match p.kind {
+            PlaceKind::Country => None,
+            PlaceKind::Region => match region(&drafts[i]) {
+                Some((GazKind::Admin1, c, r)) => Some((c, r)),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if is_return(&drafts[i]) || !solid(&drafts[i]) {
             i += 1;
             continue;
         }
@@ -339,11 +366,14 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
             .enumerate()
             .filter(|(j, d)| {
                 let q = &a.places[d.place];
-                *j != i
-                    && q.kind != PlaceKind::Country
-                    && q.country == code
-                    && !is_return(d)
-                    && solid(d)
+                let inside = match area {
+                    None => q.kind != PlaceKind::Country && q.country == code,
+                    Some((c, r)) => matches!(
+                        region(d),
+                        Some((k, qc, qr)) if k != GazKind::Admin1 && qc == c && qr == r
+                    ),
+                };
+                *j != i && inside && !is_return(d) && solid(d)
             })
             .min_by_key(|(_, d)| first_pos(d))
             .map(|(j, _)| j);
