@@ -1063,6 +1063,7 @@ impl Finder<'_, '_> {
             };
             k = n;
         }
+        let mut semi = false;
         while let Some(p) = self.ctx.stop_place_at(self.a, k) {
             if p.end > end
                 || self.w(p.end - 1).ends_with("'s")
@@ -1132,8 +1133,23 @@ impl Finder<'_, '_> {
                     k = c;
                 }
             }
+            // "Colombo in Ceylon; Penang": in a list parted by semicolons, the rest of an
+            // item says more about its place.
+            if semi && !matches!(self.w(k), "," | ";" | "and" | "or") {
+                let mut c = k;
+                while c < end.min(k + 12)
+                    && !matches!(self.w(c), ";" | ".")
+                    && self.ctx.stop_place_at(self.a, c).is_none()
+                {
+                    c += 1;
+                }
+                if self.w(c) == ";" {
+                    k = c;
+                }
+            }
             // Separators.
             let mut n = k;
+            semi |= self.w(n) == ";";
             match self.w(n) {
                 "," | ";" => {
                     n += 1;
@@ -1163,6 +1179,15 @@ impl Finder<'_, '_> {
             if n >= end {
                 break;
             }
+            if self.ctx.stop_place_at(self.a, n).is_none() && self.w(n - 1) == ";" {
+                // "Colombo; the former colonies (then British) of Penang and Singapore;
+                // Hong Kong": an item of a list parted by semicolons may name its places
+                // after a noun phrase and "of".
+                if let Some(of) = self.item_of(n, end) {
+                    k = of;
+                    continue;
+                }
+            }
             if self.ctx.stop_place_at(self.a, n).is_none() {
                 // "toured Europe, France and Spain": a broad region in the list is no
                 // stop, but the list goes on after it.
@@ -1185,6 +1210,28 @@ impl Finder<'_, '_> {
             k = n;
         }
         (!out.is_empty()).then_some(out)
+    }
+
+    /// In a list item from `n` (a noun phrase, asides in brackets skipped, up to the
+    /// next semicolon): the place after its "of" ("the trading ports (then Dutch) of
+    /// Malacca"), when one follows it.
+    fn item_of(&self, n: usize, end: usize) -> Option<usize> {
+        let mut c = n;
+        let mut depth = 0usize;
+        while c < end.min(n + 14) {
+            match self.w(c) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                ";" | "." => return None,
+                "of" if depth == 0 => {
+                    return self.ctx.stop_place_at(self.a, c + 1).map(|_| c + 1);
+                }
+                _ if depth == 0 && self.ctx.place_at[c].is_some() => return None,
+                _ => {}
+            }
+            c += 1;
+        }
+        None
     }
 
     /// After "the cities of", "the remote town of", "the English port of" at `j`: the

@@ -13,6 +13,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "semicolon_list_items_describe_their_places",
+        "Captain Ana Ruiz sailed on in 1902. On her voyage Ruiz called at Lisbon; Dakar in \
+         French West Africa; the old trading ports (then Portuguese) of Luanda and \
+         Benguela on the Atlantic coast; and Cape Town.",
+        Some("Ana Ruiz"),
+        &[
+            "Lisbon/done/stop",
+            "Dakar/done/stop",
+            "Luanda/done/stop",
+            "Benguela/done/stop",
+            "Cape Town/done/stop",
+        ],
+    ),
+    (
         "state_visit_joins_the_town_inside_it_and_then_keeps_the_tense",
         "Governor Ana Ruiz will travel to Oregon and Nevada next week. She will first tour \
          a mill in Eugene, Oregon, then speak to miners in Elko.",
