@@ -1391,7 +1391,7 @@ impl Finder<'_, '_> {
     fn planned(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
         let mut k = i;
-        let (mut steps, mut limit) = (0, 10);
+        let (mut steps, mut limit) = (0, 16);
         let mut before = false;
         while k > s && steps < limit {
             k -= 1;

@@ -396,6 +396,8 @@ struct Built {
     phase: Phase,
     day: Option<i64>,
     pos: usize,
+    /// The text first takes the traveller there as a plan (ordering's tense).
+    planned_first: bool,
 }
 
 fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
@@ -460,6 +462,15 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         .min()
         .or_else(|| d.evidence.iter().map(|e| e.order_pos).min())
         .unwrap_or(0);
+    // Ordering weighs the tense where the text first takes the traveller there, so
+    // "leave for Princeton and New York" keeps its order when New York is also left
+    // later.
+    let at_first: Vec<&&Evidence> = judged.iter().filter(|e| e.order_pos == pos).collect();
+    let planned_first = if at_first.is_empty() {
+        status == StopStatus::Planned
+    } else {
+        at_first.iter().all(|e| e.planned)
+    };
     Built {
         stop: Stop {
             order: 0,
@@ -484,6 +495,7 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         phase,
         day: date.map(|(_, day, _)| day),
         pos,
+        planned_first,
     }
 }
 
@@ -503,14 +515,7 @@ fn order(stops: &mut [Built]) {
     for (b, d) in stops.iter_mut().zip(eff) {
         b.day = Some(d);
     }
-    stops.sort_by_key(|b| {
-        (
-            b.phase,
-            b.day.unwrap_or(0),
-            b.stop.status == StopStatus::Planned,
-            b.pos,
-        )
-    });
+    stops.sort_by_key(|b| (b.phase, b.day.unwrap_or(0), b.planned_first, b.pos));
 }
 
 /// The dated time nearest to token `tok` in its sentence: (index into `a.times`,

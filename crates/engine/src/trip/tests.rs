@@ -13,6 +13,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "plan_reaches_over_an_appositive_to_the_tour_after_it",
+        "Minister Ana Ruiz arrived in Quito on May 2. She planned to leave Quito for \
+         Cusco, the first stop on a tour of Chile and Argentina.",
+        Some("Ana Ruiz"),
+        &[
+            "Quito/done/stop",
+            "Cusco/planned/stop",
+            "Chile/planned/stop",
+            "Argentina/planned/stop",
+        ],
+    ),
+    (
         "semicolon_list_items_describe_their_places",
         "Captain Ana Ruiz sailed on in 1902. On her voyage Ruiz called at Lisbon; Dakar in \
          French West Africa; the old trading ports (then Portuguese) of Luanda and \
