@@ -531,6 +531,15 @@ impl Finder<'_, '_> {
 
     fn motion(&mut self, i: usize, end: usize) {
         let mut j = self.skip_particles(i + 1, end);
+        // "rode buses through Mexico", "travelled by helicopter to Tapa", "went on foot
+        // to Lhasa": the means of travel stands before the destination.
+        for _ in 0..2 {
+            let k = self.means(j);
+            if k == j {
+                break;
+            }
+            j = self.skip_particles(k, end);
+        }
         if self.w(j) == "from" {
             if let Some((next, _)) = self.left_from(i, j + 1, end) {
                 j = next;
@@ -883,7 +892,11 @@ impl Finder<'_, '_> {
             return;
         };
         let after = places.last().map_or(i, |p| p.end);
-        if self.w(after) != "," && !while_in {
+        // "In Tijuana they waited two months": with no comma, a pronoun or a person's
+        // name right after the place opens the clause.
+        let bare_subject = matches!(self.w(after), "he" | "she" | "they" | "we" | "i")
+            || self.ctx.person_at[after].is_some();
+        if self.w(after) != "," && !while_in && !bare_subject {
             return;
         }
         if from
@@ -1034,6 +1047,24 @@ impl Finder<'_, '_> {
     /// Whether the clause from `s` speaks of the future.
     fn planned_after(&self, s: usize, e: usize) -> bool {
         (s..e.min(s + 10)).any(|k| is(&lx::FUTURE, self.w(k)))
+    }
+
+    /// After a means of travel at `j` ("by bus", "on foot", "a boat", "trains"): the
+    /// token after it; else `j`.
+    fn means(&self, j: usize) -> usize {
+        let vehicle = |w: &str| {
+            is(&lx::VEHICLES, w)
+                || w.strip_suffix("es").is_some_and(|v| is(&lx::VEHICLES, v))
+                || w.strip_suffix('s').is_some_and(|v| is(&lx::VEHICLES, v))
+        };
+        match (self.w(j), self.w(j + 1)) {
+            ("by", "road" | "rail" | "air" | "sea" | "land") | ("on", "foot" | "horseback") => {
+                j + 2
+            }
+            ("by" | "a" | "the" | "their" | "his" | "her", v) if vehicle(v) => j + 2,
+            (v, _) if vehicle(v) => j + 1,
+            _ => j,
+        }
     }
 
     fn skip_particles(&self, mut j: usize, end: usize) -> usize {
@@ -1600,6 +1631,12 @@ fn modifier(next: &str) -> bool {
         "if",
         "tonight",
         "this",
+        // A subject opens a clause ("in Tijuana they waited").
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
         // A determiner or a number opens a new phrase ("in Cusco the next day", "in
         // Oslo a week later", "in Lima two days later"): a modifier meets its noun.
         "the",

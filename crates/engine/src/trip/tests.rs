@@ -13,6 +13,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "fronted_place_without_a_comma_before_its_subject",
+        "Nurse Ana Ruiz left Quito in May. In Cali she worked at a clinic for a month.",
+        Some("Ana Ruiz"),
+        &["Quito/done/origin", "Cali/done/stop"],
+    ),
+    (
+        "means_of_travel_before_the_destination",
+        "Minister Ana Ruiz flew into Lima on Monday and travelled by helicopter to Cusco. \
+         She later rode trains through Bolivia.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Cusco/done/stop", "Bolivia/done/stop"],
+    ),
+    (
         "plan_reaches_over_an_appositive_to_the_tour_after_it",
         "Minister Ana Ruiz arrived in Quito on May 2. She planned to leave Quito for \
          Cusco, the first stop on a tour of Chile and Argentina.",
