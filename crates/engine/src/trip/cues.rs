@@ -98,6 +98,8 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = Vec::new();
     // Tokens that already have evidence (a set, so the check stays O(1) on long texts).
     let mut seen = FxHashSet::default();
+    // Where the last sentence with evidence first takes the traveller.
+    let mut last_first: Option<usize> = None;
     for range in &ctx.doc.sentence_tokens {
         if cancelled(ctx, range.clone()) {
             continue;
@@ -114,6 +116,20 @@ pub fn find(ctx: &Ctx, a: &Analysis, subs: &Subjects) -> Vec<Evidence> {
         }
         if f.out.is_empty() {
             f.schedule(range.clone());
+        }
+        let this_first = f.out.iter().map(|e| e.order_pos).min();
+        if flashback(ctx, range.start) {
+            if let Some(before) = last_first {
+                // Just before the stops of the sentence before, in their own order.
+                let mut by_pos: Vec<usize> = (0..f.out.len()).collect();
+                by_pos.sort_by_key(|&k| f.out[k].order_pos);
+                let n = by_pos.len();
+                for (rank, k) in by_pos.into_iter().enumerate() {
+                    f.out[k].order_pos = before.saturating_sub(n - rank);
+                }
+            }
+        } else if this_first.is_some() {
+            last_first = this_first;
         }
         for e in f.out {
             if seen.insert(e.tok) {
@@ -1531,6 +1547,19 @@ fn qualifies(a: &Analysis, p: usize, q: usize) -> bool {
 
 /// How far (km) a city may lie from the point of a region that contains it.
 const REGION_KM: f64 = 1200.0;
+
+/// Whether the sentence from token `s` opens by going back before the one it follows
+/// ("Earlier, ...", "Before that, ...", "Previously ..."): its stops came first.
+fn flashback(ctx: &Ctx, s: usize) -> bool {
+    match ctx.w(s) {
+        "earlier" | "previously" => true,
+        "before" | "prior" => matches!(
+            (ctx.w(s + 1), ctx.w(s + 2)),
+            ("that" | "this" | "then", _) | ("to", "that" | "this")
+        ),
+        _ => false,
+    }
+}
 
 /// Whether a sentence calls a journey off ("cancelled his trip", "called off").
 fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {

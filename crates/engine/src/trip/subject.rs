@@ -490,6 +490,13 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     if named_group(ctx, a, i, e) {
         return Some(Subject::Group);
     }
+    // "the Holy Father" is the pope, "His Holiness" too.
+    if ctx.w(i) == "holy" && ctx.w(i + 1) == "father" {
+        return Some(match role_match(a, "pontiff") {
+            Some(p) => Subject::Person(p),
+            None => Subject::Title("pontiff".to_string()),
+        });
+    }
     // "the Kenyan President", "the visiting prime minister", "the new pope": up to
     // two describing words before the title words.
     let head = i;

@@ -13,6 +13,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "earlier_opens_a_flashback_before_the_stop_just_told",
+        "Minister Ana Ruiz landed in Quito on Sunday. Earlier, Ruiz spent two days in Lima \
+         and Cusco.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Cusco/done/stop", "Quito/done/stop"],
+    ),
+    (
+        "holy_father_is_the_pope",
+        "Pope Leo XIV landed in Beirut on Sunday. Earlier, the Holy Father prayed in \
+         Ankara and Istanbul.",
+        Some("Leo XIV"),
+        &["Ankara/done/stop", "Istanbul/done/stop", "Beirut/done/stop"],
+    ),
+    (
         "fronted_place_without_a_comma_before_its_subject",
         "Nurse Ana Ruiz left Quito in May. In Cali she worked at a clinic for a month.",
         Some("Ana Ruiz"),
