@@ -24,7 +24,9 @@ fn future_cue(w: &str, next: &str) -> bool {
         w,
         "set" | "planned" | "due" | "ready" | "poised" | "plan" | "plans"
     ) {
-        return next == "to" || next == "for";
+        // "is due in Quito on Wednesday", "due back on Friday": an arrival ahead.
+        let arrival = w == "due" && matches!(next, "in" | "at" | "back" | "home");
+        return next == "to" || next == "for" || arrival;
     }
     // "is to resume", "are to meet"
     if matches!(w, "is" | "are") {

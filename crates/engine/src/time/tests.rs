@@ -115,6 +115,17 @@ fn weekday_future_tense_is_next_day() {
             ),
         ),
         (
+            "due_in_a_place_on_a_weekday",
+            (
+                "She held talks on Monday and is due in Quito on Wednesday.",
+                Some("2015-05-12"),
+                &[
+                    ("Monday", "DATE", "2015-05-11"),
+                    ("Wednesday", "DATE", "2015-05-13"),
+                ],
+            ),
+        ),
+        (
             "is_expected_friday",
             (
                 "A vote is expected Friday.",

@@ -333,6 +333,16 @@ impl Finder<'_, '_> {
                 self.activity(i, end);
             }
             self.journey_subject_from(before);
+            // "Her itinerary also includes Muscat": a journey's parts told in the
+            // present are its plan, still ahead.
+            if matches!(
+                w,
+                "include" | "includes" | "cover" | "covers" | "span" | "spans"
+            ) {
+                for e in &mut self.out[before..] {
+                    e.planned = true;
+                }
+            }
             return;
         }
         if (w == "route" && self.w(i.saturating_sub(1)) == "en")

@@ -13,6 +13,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "itinerary_told_in_the_present_lies_ahead",
+        "Foreign Minister Ana Ruiz is on a tour of South America. Ruiz held talks in Lima on \
+         Monday and is due in Quito on Wednesday. Her itinerary also includes La Paz and \
+         Santiago.",
+        Some("Ana Ruiz"),
+        &[
+            "Lima/done/stop",
+            "Quito/planned/stop",
+            "La Paz/planned/stop",
+            "Santiago/planned/stop",
+        ],
+    ),
+    (
         "earlier_opens_a_flashback_before_the_stop_just_told",
         "Minister Ana Ruiz landed in Quito on Sunday. Earlier, Ruiz spent two days in Lima \
          and Cusco.",
