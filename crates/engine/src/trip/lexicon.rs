@@ -117,6 +117,8 @@ pub static MOTION: Words = Words::new(&[
     "settle",
     "camped",
     "camp",
+    "carried",
+    "carries",
 ]);
 
 /// Words allowed between a motion verb and its preposition ("travel on to", "head
@@ -527,6 +529,15 @@ pub static GROUP_NOUNS: Words = Words::new(&[
     "fleet",
     "caravan",
     "players",
+    // What carries a voyage or a relay, and everyone with it.
+    "ship",
+    "vessel",
+    "frigate",
+    "schooner",
+    "liner",
+    "yacht",
+    "torch",
+    "flame",
 ]);
 
 /// Words of office, for noun phrases such as "the President", "the Vice President",

@@ -411,6 +411,15 @@ fn clause_subject(
             {
                 return Some(Subject::Group);
             }
+            // "HMS Beagle left Plymouth": a ship by name carries everyone aboard.
+            "hms" | "uss" | "rms" | "hmas" | "hmcs" | "hmnzs" | "mv" | "ss" | "rv"
+                if ctx.is_cap(i)
+                    && ctx.is_cap(i + 1)
+                    && ctx.place_at[i + 1].is_none()
+                    && !after_preposition(ctx, s, i) =>
+            {
+                return Some(Subject::Group);
+            }
             "the" | "a" | "an"
                 if !after_preposition(ctx, s, i) && !possessive_title(ctx, i + 1, e) =>
             {

@@ -13,6 +13,29 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a_ship_by_name_or_noun_carries_the_voyage",
+        "HMS Curlew left Plymouth in 1802. The ship reached Lisbon in May and sailed on \
+         to Funchal.",
+        None,
+        &[
+            "Plymouth/done/origin",
+            "Lisbon/done/stop",
+            "Funchal/done/stop",
+        ],
+    ),
+    (
+        "a_torch_is_carried_through_a_list",
+        "The flame was flown to Athens on Friday and then carried through Sofia, \
+         Bucharest and Budapest.",
+        None,
+        &[
+            "Athens/done/stop",
+            "Sofia/done/stop",
+            "Bucharest/done/stop",
+            "Budapest/done/stop",
+        ],
+    ),
+    (
         "itinerary_told_in_the_present_lies_ahead",
         "Foreign Minister Ana Ruiz is on a tour of South America. Ruiz held talks in Lima on \
          Monday and is due in Quito on Wednesday. Her itinerary also includes La Paz and \
