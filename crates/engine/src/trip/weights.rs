@@ -3,28 +3,28 @@
 //! Weights of the trip's candidate-stop model (see `features`).
 
 /// Intercept (log-odds).
-pub const BIAS: f64 = -0.9943;
+pub const BIAS: f64 = 0.0191;
 /// One weight per feature of `features::NAMES`, in order.
 pub const WEIGHTS: [f64; 19] = [
-    2.0182,  // rules
-    0.3955,  // travel_sentence
-    1.1144,  // travel
-    0.1007,  // travel_named
-    0.6711,  // travel_title_only
-    -1.8340, // weak
-    -0.7864, // mention_traveller
-    -0.4225, // mention_nobody
-    -0.5421, // mention_thing
-    1.5065,  // others_travel
-    -0.3409, // mentions
-    0.6377,  // first_position
-    0.1097,  // in_title
-    -0.5726, // country
-    0.7514,  // city
-    0.0474,  // planned
-    0.0677,  // preposition
-    0.0316,  // dated
-    -0.1673, // return
+    2.3332,  // rules
+    -0.1674, // travel_sentence
+    1.0040,  // travel
+    0.8877,  // travel_named
+    0.6363,  // travel_title_only
+    -1.5737, // weak
+    -1.1919, // mention_traveller
+    -0.5430, // mention_nobody
+    -0.8347, // mention_thing
+    1.4433,  // others_travel
+    -0.2215, // mentions
+    0.1734,  // first_position
+    -0.1486, // in_title
+    -1.2628, // country
+    0.0956,  // city
+    -0.3863, // planned
+    -0.2237, // preposition
+    0.1421,  // dated
+    -0.4519, // return
 ];
 /// Candidates scoring at least this are stops.
 pub const THRESHOLD: f64 = 0.0000;
