@@ -422,6 +422,11 @@ impl Finder<'_, '_> {
         if is(&lx::NOUNS, w) && self.place_before_noun(i) {
             return;
         }
+        // "the plane took off from Moscow": a place left.
+        if is(&lx::TAKE, w) && self.w(i + 1) == "off" && self.w(i + 2) == "from" {
+            self.leave(i + 1, end);
+            return;
+        }
         if is(&lx::NOUNS, w) && self.noun_reading(i) {
             self.noun(i, end);
         } else if is(&lx::RETURN, w) {

@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "took_off_from_is_a_place_left",
+        "President Ana Ruiz met the king on Tuesday. The next day her plane took off from \
+         Madrid, flew over France and landed in Vienna.",
+        Some("Ana Ruiz"),
+        &["Madrid/done/origin", "Vienna/done/stop"],
+    ),
+    (
         "a_ship_by_name_or_noun_carries_the_voyage",
         "HMS Curlew left Plymouth in 1802. The ship reached Lisbon in May and sailed on \
          to Funchal.",
