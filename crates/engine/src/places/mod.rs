@@ -465,6 +465,11 @@ mod tests {
     /// Each case: name, text, surface that must not be a place.
     const NOT_PLACES: &[(&str, &str, &str)] = &[
         (
+            "a_planet_is_no_town",
+            "The probe will reach Mars in 2031 and fly past Venus on the way.",
+            "Mars",
+        ),
+        (
             "obama_is_not_a_place",
             "President Obama spoke at length.",
             "Obama",

@@ -514,6 +514,17 @@ const NOT_PLACES: &[&str] = &[
     "early",
     "mexican",
     "american",
+    // the other planets, the Sun and the Moon ("the transit of Venus", "a mission to
+    // Mars"); Earth is also a town, and toponym corpora tag it so
+    "mars",
+    "venus",
+    "mercury",
+    "jupiter",
+    "saturn",
+    "neptune",
+    "pluto",
+    "moon",
+    "sun",
 ];
 
 /// Words that, capitalised before a place, show it is inside a name.
