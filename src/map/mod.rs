@@ -2,7 +2,8 @@
 //! other places sized by mentions, the countries that are topics shaded, and the play
 //! panel that steps through the trip.
 //!
-//! May use: the engine's `Analysis` types, the `geo` crate, and (views only) the store.
+//! May use: the engine's `Analysis` types, the `geo` crate, [`crate::words`] (dates in
+//! words), and (views only) the store.
 //! Nothing here knows another feature; [`crate::export`] draws its map file from
 //! [`basemap`] and [`projection`].
 //!

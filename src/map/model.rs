@@ -74,13 +74,9 @@ pub fn visited_countries(a: &Analysis) -> Vec<String> {
     out
 }
 
-/// A time's text with its normalised value when they differ ("Tuesday (2015-05-12)").
+/// A time in words for readers ("Tue 12 May 2015", "Tuesday"), never its raw value.
 pub fn time_text(a: &Analysis, id: Option<&str>) -> Option<String> {
-    let t = a.times.iter().find(|t| Some(t.id.as_str()) == id)?;
-    Some(match &t.value {
-        Some(v) if v != &t.text => format!("{} ({v})", t.text),
-        _ => t.text.clone(),
-    })
+    crate::words::time_of(a, id)
 }
 
 /// The tooltip of a place: its name; its kind and country; its mentions; and for each
@@ -245,7 +241,7 @@ mod tests {
                 "Sochi",
                 "city · Russia",
                 "1 mention",
-                "stop 1 · Tuesday (2015-05-12) · done"
+                "stop 1 · Tue 12 May 2015 · done"
             ]
         );
         assert_eq!(

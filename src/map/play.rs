@@ -106,10 +106,7 @@ pub fn play() -> Html {
     };
     let card = store.step.and_then(|i| stops.get(i)).map(|s| {
         let place = a.places.iter().find(|p| p.id == s.place).map_or(s.place.clone(), |p| p.name.clone());
-        let time = s.time.as_ref().and_then(|id| a.times.iter().find(|t| &t.id == id)).map(|t| match &t.value {
-            Some(v) => format!("{} ({v})", t.text),
-            None => t.text.clone(),
-        });
+        let time = crate::words::time_of(&a, s.time.as_deref());
         let status = if s.status == StopStatus::Done { "done" } else { "planned" };
         html! {
             <div class="play-card" aria-live="polite">

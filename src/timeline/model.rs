@@ -129,8 +129,67 @@ pub struct Item {
     pub time: String,
     /// Ids of the places and people of its event.
     pub related: Vec<String>,
-    /// True when it is the day of a trip stop.
+    /// True when it is the day of a trip stop, or a day the traveller does something.
     pub trip: bool,
+    /// The date in words ("Tue 12 May 2015", "Tuesday"): what the reader sees.
+    pub when: String,
+    /// For a day the text places only relative to others (a weekday with no reference
+    /// date, "XXXX-WXX-2"): its rank among such days; `days` is then that rank, not a
+    /// calendar day, and the item is drawn among the story's days, not on the calendar.
+    pub relative: Option<i64>,
+}
+
+/// The order of a day known only relative to the story's other days: a weekday
+/// (`XXXX-WXX-2`, Monday = 1) or a day of a month of no known year (`XXXX-09-08`). Such
+/// days are ordered among themselves, not placed on the calendar.
+pub fn relative_day(value: &str) -> Option<i64> {
+    let rest = value.strip_prefix("XXXX-")?;
+    let rest = rest.split('T').next().unwrap_or(rest);
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match rest.split_once('-') {
+        Some(("WXX", d)) => num(d).filter(|d| (1..=7).contains(d)),
+        Some((m, d)) => {
+            let (m, d) = (num(m)?, num(d)?);
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(100 + m * 40 + d)
+        }
+        None => None,
+    }
+}
+
+/// Where a value sits: on the calendar ([`day_of`]) or among the story's relative days
+/// ([`relative_day`]).
+fn place_of(value: &str, reference: Option<&str>) -> Option<((f64, f64), Option<i64>)> {
+    if let Some(d) = day_of(value, reference) {
+        return Some((d, None));
+    }
+    let r = relative_day(value)?;
+    Some(((r as f64, r as f64), Some(r)))
+}
+
+/// The heading of each relative day, in order: the day in words, and "the next day" when
+/// it follows the one before (Tuesday, then "Wednesday, the next day").
+pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
+    let mut out: Vec<(i64, String)> = Vec::new();
+    let mut ranks: Vec<(i64, &str)> = items
+        .iter()
+        .filter_map(|i| i.relative.map(|r| (r, i.when.as_str())))
+        .collect();
+    ranks.sort_by_key(|(r, _)| *r);
+    ranks.dedup_by_key(|(r, _)| *r);
+    for (k, (r, when)) in ranks.iter().enumerate() {
+        let next = k > 0 && ranks[k - 1].0 + 1 == *r && *r < 100;
+        let head = if next {
+            format!("{when}, the next day")
+        } else {
+            (*when).to_string()
+        };
+        out.push((*r, head));
+    }
+    out
 }
 
 /// Shortens `s` to at most `max` characters, on a word boundary, with an ellipsis.
@@ -188,6 +247,11 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         .iter()
         .flat_map(|t| t.stops.iter().filter_map(|s| s.time.as_deref()))
         .collect();
+    let traveller = a.trip.as_ref().and_then(|t| t.traveller.as_deref());
+    // A day (not a year or a month) on which the traveller does something is a trip day.
+    let travellers_day = |people: &[String], days: (f64, f64)| {
+        traveller.is_some_and(|t| people.iter().any(|p| p == t)) && days.1 - days.0 < 1.0
+    };
     let time_of: HashMap<&str, &itinera_engine::analysis::Time> =
         a.times.iter().map(|t| (t.id.as_str(), t)).collect();
     let spans = Spans::new(input);
@@ -198,7 +262,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             continue;
         };
         let Some(value) = &t.value else { continue };
-        let Some(days) = day_of(value, reference) else {
+        let Some((days, relative)) = place_of(value, reference) else {
             continue;
         };
         used.insert(t.id.as_str());
@@ -213,7 +277,9 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             label: shorten(label, 48),
             time: t.id.clone(),
             related: v.places.iter().chain(&v.people).cloned().collect(),
-            trip: stop_times.contains(t.id.as_str()),
+            trip: stop_times.contains(t.id.as_str()) || travellers_day(&v.people, days),
+            when: crate::words::time(t),
+            relative,
         });
     }
     let sentences = &a.document.sentence_spans;
@@ -222,7 +288,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             continue;
         }
         let Some(value) = &t.value else { continue };
-        let Some(days) = day_of(value, reference) else {
+        let Some((days, relative)) = place_of(value, reference) else {
             continue;
         };
         // Sentences are in text order and do not overlap: the last one starting at or
@@ -240,9 +306,16 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             time: t.id.clone(),
             related: Vec::new(),
             trip: stop_times.contains(t.id.as_str()),
+            when: crate::words::time(t),
+            relative,
         });
     }
-    out.sort_by(|x, y| x.days.0.total_cmp(&y.days.0));
+    // Calendar days by date, then the story's relative days by rank.
+    out.sort_by(|x, y| {
+        (x.relative.is_some())
+            .cmp(&y.relative.is_some())
+            .then(x.days.0.total_cmp(&y.days.0))
+    });
     out
 }
 
@@ -373,6 +446,8 @@ mod tests {
             time: format!("t{days}"),
             related: if related { vec!["p1".into()] } else { vec![] },
             trip,
+            when: String::new(),
+            relative: None,
         }
     }
 
@@ -399,6 +474,61 @@ mod tests {
         assert_eq!(s.text(6, 99), "flew");
         assert_eq!(s.text(50, 60), "");
         assert_eq!(s.text(4, 2), "");
+    }
+
+    /// Each case: name, value, rank among the story's days.
+    const RELATIVE: &[(&str, &str, Option<i64>)] = &[
+        ("weekday_ranks_by_weekday", "XXXX-WXX-2", Some(2)),
+        ("weekday_with_part_of_day", "XXXX-WXX-3TEV", Some(3)),
+        ("day_of_month_without_year", "XXXX-09-08", Some(100 + 9 * 40 + 8)),
+        ("calendar_date_is_not_relative", "2015-05-12", None),
+        ("bare_month_is_not_a_day", "XXXX-09", None),
+        ("weekday_eight_is_nonsense", "XXXX-WXX-8", None),
+    ];
+
+    #[test]
+    fn relative_days() {
+        for (name, v, want) in RELATIVE {
+            assert_eq!(relative_day(v), *want, "case {name}");
+        }
+        assert!(relative_day("XXXX-09-30") < relative_day("XXXX-10-01"));
+    }
+
+    fn analysed(text: &str, date: Option<&str>) -> (Analysis, Vec<Item>) {
+        let opts = match date {
+            Some(d) => itinera_engine::Options::with_date(d).expect("a date"),
+            None => itinera_engine::Options::default(),
+        };
+        let a = itinera_engine::analyze(text, &opts);
+        let it = items(text, &a);
+        (a, it)
+    }
+
+    const TWO_DAYS: &str = "Anna Berg met Carl Dahl in Oslo on Tuesday. \
+        On Wednesday, Anna Berg will fly on to Bergen for talks with the mayor.";
+
+    #[test]
+    fn weekdays_without_a_date_are_the_storys_days_in_order() {
+        let (_, it) = analysed(TWO_DAYS, None);
+        let rel: Vec<(&str, Option<i64>)> = it
+            .iter()
+            .filter(|i| i.relative.is_some())
+            .map(|i| (i.when.as_str(), i.relative))
+            .collect();
+        assert_eq!(rel, [("Tuesday", Some(2)), ("Wednesday", Some(3))]);
+        let heads = relative_headings(&it);
+        assert_eq!(heads[1].1, "Wednesday, the next day");
+        for i in &it {
+            assert!(!crate::words::looks_raw(&i.when), "{}", i.when);
+        }
+    }
+
+    #[test]
+    fn weekdays_with_a_date_are_on_the_calendar() {
+        let (_, it) = analysed(TWO_DAYS, Some("2015-05-12"));
+        let whens: Vec<&str> = it.iter().map(|i| i.when.as_str()).collect();
+        assert_eq!(whens, ["Tue 12 May 2015", "Wed 13 May 2015"]);
+        assert!(it.iter().all(|i| i.relative.is_none()));
     }
 
     #[test]
