@@ -74,6 +74,17 @@ pub fn visited_countries(a: &Analysis) -> Vec<String> {
     out
 }
 
+/// The event of a stop's evidence sentence ("Kerry laid a wreath in Sochi"), if the
+/// engine found one there.
+pub fn stop_event<'a>(
+    a: &'a Analysis,
+    s: &itinera_engine::analysis::Stop,
+) -> Option<&'a itinera_engine::analysis::Event> {
+    a.events
+        .iter()
+        .find(|v| v.start <= s.evidence.start && s.evidence.start < v.end)
+}
+
 /// A time in words for readers ("Tue 12 May 2015", "Tuesday"), never its raw value.
 pub fn time_text(a: &Analysis, id: Option<&str>) -> Option<String> {
     crate::words::time_of(a, id)

@@ -480,7 +480,11 @@ mod tests {
     const RELATIVE: &[(&str, &str, Option<i64>)] = &[
         ("weekday_ranks_by_weekday", "XXXX-WXX-2", Some(2)),
         ("weekday_with_part_of_day", "XXXX-WXX-3TEV", Some(3)),
-        ("day_of_month_without_year", "XXXX-09-08", Some(100 + 9 * 40 + 8)),
+        (
+            "day_of_month_without_year",
+            "XXXX-09-08",
+            Some(100 + 9 * 40 + 8),
+        ),
         ("calendar_date_is_not_relative", "2015-05-12", None),
         ("bare_month_is_not_a_day", "XXXX-09", None),
         ("weekday_eight_is_nonsense", "XXXX-WXX-8", None),

@@ -326,7 +326,11 @@ fn focus_date_field() {
     use wasm_bindgen::JsCast;
     let field = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[data-testid=\"article-date\"]").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("[data-testid=\"article-date\"]")
+                .ok()
+                .flatten()
+        })
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(f) = field {
         f.scroll_into_view();

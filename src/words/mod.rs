@@ -166,7 +166,10 @@ pub fn value(v: &str) -> Option<String> {
             } else if let Some(q) = m.strip_prefix('Q') {
                 format!("quarter {} of {y}", num(q)?)
             } else if let Some(h) = m.strip_prefix('H') {
-                format!("{} half of {y}", if num(h)? == 1 { "first" } else { "second" })
+                format!(
+                    "{} half of {y}",
+                    if num(h)? == 1 { "first" } else { "second" }
+                )
             } else if let Some(season) = season(m) {
                 format!("{season} {y}")
             } else {
@@ -275,8 +278,16 @@ mod tests {
     const VALUES: &[(&str, &str, &str)] = &[
         ("full_date_with_weekday", "2015-05-12", "Tue 12 May 2015"),
         ("leap_day", "2016-02-29", "Mon 29 Feb 2016"),
-        ("date_and_clock", "2015-05-12T14:30", "Tue 12 May 2015, 14:30"),
-        ("date_and_part_of_day", "2015-05-12TEV", "Tue 12 May 2015, evening"),
+        (
+            "date_and_clock",
+            "2015-05-12T14:30",
+            "Tue 12 May 2015, 14:30",
+        ),
+        (
+            "date_and_part_of_day",
+            "2015-05-12TEV",
+            "Tue 12 May 2015, evening",
+        ),
         ("year", "2014", "2014"),
         ("month", "2015-05", "May 2015"),
         ("iso_week", "2015-W20", "week 20 of 2015"),
@@ -330,7 +341,13 @@ mod tests {
 
     #[test]
     fn raw_values_are_spotted() {
-        for raw in ["XXXX-WXX-2", "Tuesday (XXXX-WXX-2)", "P2Y", "PRESENT_REF", "PXW x"] {
+        for raw in [
+            "XXXX-WXX-2",
+            "Tuesday (XXXX-WXX-2)",
+            "P2Y",
+            "PRESENT_REF",
+            "PXW x",
+        ] {
             assert!(looks_raw(raw), "{raw}");
         }
         for fine in ["Tuesday", "Tue 12 May 2015", "PARIS", "Putin", "P2", "2015"] {
