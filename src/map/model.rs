@@ -235,6 +235,7 @@ mod tests {
             start: 0,
             end: 7,
             modifier: None,
+            list_day: None,
         });
         a.trip = Some(Trip {
             traveller: None,

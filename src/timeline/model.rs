@@ -170,6 +170,26 @@ fn place_of(value: &str, reference: Option<&str>) -> Option<((f64, f64), Option<
     Some(((r as f64, r as f64), Some(r)))
 }
 
+/// Rank of a numbered day of a list that has no date ("Day 3"): after every other
+/// relative day.
+const LIST_DAYS: i64 = 10_000;
+
+/// Where time `t` goes: its value (empty for an undated list day), its days, and its
+/// rank among the story's relative days.
+fn position<'a>(
+    t: &'a itinera_engine::analysis::Time,
+    reference: Option<&str>,
+) -> Option<(&'a str, (f64, f64), Option<i64>)> {
+    match (&t.value, t.list_day) {
+        (Some(v), _) => place_of(v, reference).map(|(d, r)| (v.as_str(), d, r)),
+        (None, Some(n)) => {
+            let r = LIST_DAYS + i64::from(n);
+            Some(("", (r as f64, r as f64), Some(r)))
+        }
+        (None, None) => None,
+    }
+}
+
 /// The heading of each relative day, in order: the day in words, and "the next day" when
 /// it follows the one before (Tuesday, then "Wednesday, the next day").
 pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
@@ -182,6 +202,7 @@ pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
     ranks.dedup_by_key(|(r, _)| *r);
     for (k, (r, when)) in ranks.iter().enumerate() {
         let next = k > 0 && ranks[k - 1].0 + 1 == *r && *r < 100;
+        // A list's numbered days say their number ("Day 3") already.
         let head = if next {
             format!("{when}, the next day")
         } else {
@@ -261,8 +282,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         let Some(t) = v.time.as_deref().and_then(|id| time_of.get(id)) else {
             continue;
         };
-        let Some(value) = &t.value else { continue };
-        let Some((days, relative)) = place_of(value, reference) else {
+        let Some((value, days, relative)) = position(t, reference) else {
             continue;
         };
         used.insert(t.id.as_str());
@@ -272,7 +292,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             &v.summary
         };
         out.push(Item {
-            value: value.clone(),
+            value: value.to_string(),
             days,
             label: shorten(label, 48),
             time: t.id.clone(),
@@ -287,8 +307,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         if used.contains(t.id.as_str()) || t.kind != "DATE" {
             continue;
         }
-        let Some(value) = &t.value else { continue };
-        let Some((days, relative)) = place_of(value, reference) else {
+        let Some((value, days, relative)) = position(t, reference) else {
             continue;
         };
         // Sentences are in text order and do not overlap: the last one starting at or
@@ -300,7 +319,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             .filter(|s| t.end <= s.end)
             .map_or(t.text.as_str(), |s| spans.text(s.start, s.end));
         out.push(Item {
-            value: value.clone(),
+            value: value.to_string(),
             days,
             label: shorten(sentence, 48),
             time: t.id.clone(),
@@ -525,6 +544,22 @@ mod tests {
         for i in &it {
             assert!(!crate::words::looks_raw(&i.when), "{}", i.when);
         }
+    }
+
+    #[test]
+    fn undated_list_days_are_ordered_story_days() {
+        let text = "Day 2: a boat on the bay.\nDay 1: we reach Hanoi.\nDay 3: Hue.";
+        let (_, it) = analysed(text, None);
+        let heads: Vec<String> = relative_headings(&it).into_iter().map(|h| h.1).collect();
+        assert_eq!(heads, ["Day 1", "Day 2", "Day 3"]);
+    }
+
+    #[test]
+    fn a_schedule_with_a_date_is_on_the_calendar_in_order() {
+        let text = "Sept 8: we reach Hanoi.\n9 Sept: a boat on the bay.\nOn the 14th we fly home.";
+        let (_, it) = analysed(text, Some("2019-09-01"));
+        let values: Vec<&str> = it.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, ["2019-09-08", "2019-09-09", "2019-09-14"]);
     }
 
     #[test]

@@ -335,6 +335,7 @@ mod tests {
             start: 0,
             end: 0,
             modifier: None,
+            list_day: None,
         };
         assert_eq!(time(&t), "the other day");
     }
