@@ -2,8 +2,12 @@
 //! standalone SVG (the page turns that SVG into a PNG through a canvas).
 //!
 //! May use: the engine's `Analysis` types, serde_json, the map's [`basemap`](crate::map::basemap)
-//! and [`projection`](crate::map::projection) (to draw the map file as the page does), and
-//! (buttons only) the store.
+//! and [`projection`](crate::map::projection) (to draw the map file as the page does), the
+//! [`crate::timeline::model`] and [`crate::article::marks`] models and [`crate::words`]
+//! (for the HTML page and the route files), and (buttons only) the store.
+//!
+//! [`route`] writes the route as KML and GPX; [`page`] the whole view as one
+//! self-contained HTML file.
 //!
 //! Everything here is plain Rust on an [`Analysis`] and is tested natively; only the
 //! download itself (`download`, `wasm32` only) and the buttons (`buttons`) touch the
@@ -27,6 +31,8 @@
 pub mod buttons;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+pub mod page;
+pub mod route;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
@@ -189,7 +195,7 @@ pub fn geojson(a: &Analysis) -> String {
 }
 
 /// Text made safe inside SVG/XML character data and attribute values.
-fn xml(s: &str) -> String {
+pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -283,7 +289,9 @@ pub fn map_svg(a: &Analysis) -> String {
         let r = 3.0 + (p.mentions.len() as f64).sqrt() * 1.5;
         let _ = write!(
             s,
-            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#1d4ed8" fill-opacity="0.55" stroke="#fff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#14202e">{}</text></g>"##,
+            r##"<g data-testid="map-place" data-name="{}" data-ref="{}"><circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#1d4ed8" fill-opacity="0.55" stroke="#fff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#14202e">{}</text></g>"##,
+            xml(&p.name),
+            xml(&p.id),
             x + r + 2.0,
             y + 4.0,
             xml(&p.name)
@@ -305,7 +313,7 @@ pub fn map_svg(a: &Analysis) -> String {
         }
         let _ = write!(
             s,
-            r##"<path d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
+            r##"<path data-testid="map-route" d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
         );
     }
 
@@ -318,7 +326,10 @@ pub fn map_svg(a: &Analysis) -> String {
         };
         let _ = write!(
             s,
-            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="11" fill="{fill}" stroke="#c2410c" stroke-width="2"/><text x="{x:.1}" y="{:.1}" font-size="12" font-weight="700" text-anchor="middle" fill="{num}">{}</text><text x="{:.1}" y="{:.1}" font-size="13" font-weight="700" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+            r##"<g data-testid="map-stop" data-order="{}" data-name="{}" data-ref="{}"><circle cx="{x:.1}" cy="{y:.1}" r="11" fill="{fill}" stroke="#c2410c" stroke-width="2"/><text x="{x:.1}" y="{:.1}" font-size="12" font-weight="700" text-anchor="middle" fill="{num}">{}</text><text x="{:.1}" y="{:.1}" font-size="13" font-weight="700" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+            st.order,
+            xml(&p.name),
+            xml(&p.id),
             y + 4.0,
             st.order,
             x + 15.0,
