@@ -386,11 +386,11 @@ fn person_of_run(
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
-    // "USS Jane Roe" is a ship.
-    if before
-        .last()
-        .is_some_and(|&k| words::is_in(words::SHIP_PREFIXES, doc.token_text(k)))
-    {
+    // "USS Jane Roe" is a ship, "Storm Dara" a storm.
+    if before.last().is_some_and(|&k| {
+        let t = doc.token_text(k);
+        words::is_in(words::SHIP_PREFIXES, t) || words::is_in(words::STORM_PREFIXES, t)
+    }) {
         return None;
     }
     let role_pos = before
@@ -451,7 +451,12 @@ fn person_of_run(
             && !name_toks
                 .get(1)
                 .is_some_and(|&k| evidence::is_initial(doc.token_text(k)));
-        if !place_given {
+        // "According to Le Monde": another language's article opens a title, not a
+        // name (and is no given name there).
+        let foreign_title = title.is_none() && words::is_in(words::FOREIGN_ARTICLES, &given);
+        if foreign_title {
+            ev -= evidence::CONTEXT;
+        } else if !place_given {
             ev += weigh(evidence::given_name(strip_possessive(&given), initial));
         }
         if regnal {

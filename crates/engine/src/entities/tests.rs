@@ -99,6 +99,27 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[],
     ),
     (
+        "storm_name_is_no_person",
+        "Storm Dara made landfall on Tuesday, and Hurricane Ian weakened.",
+        &[],
+    ),
+    (
+        "company_head_word_makes_an_organisation",
+        "The Met Office said gusts reached 90 mph. General Motors said plants were shut.",
+        &[],
+    ),
+    (
+        "foreign_article_opens_a_newspaper_title",
+        "According to Le Monde, the talks failed, and El Faro said the same. Marine Le Pen \
+         said nothing.",
+        &[("Marine Le Pen", None)],
+    ),
+    (
+        "band_and_team_nouns_are_titles",
+        "Frontman Mick Jagger thanked fans. Striker Ada Obi scored twice.",
+        &[("Mick Jagger", Some("Frontman")), ("Ada Obi", Some("Striker"))],
+    ),
+    (
         "demonym_is_not_a_person",
         "Many Latin American and East Asian leaders attended.",
         &[],

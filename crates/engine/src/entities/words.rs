@@ -179,6 +179,24 @@ pub const ORG_HEADS: &[&str] = &[
     "Gazette",
     "Telegraph",
     "Chronicle",
+    // Heads of companies' and public bodies' names ("Met *Office*", "Thames *Water*",
+    // "General *Motors*").
+    "Office",
+    "Water",
+    "Motors",
+    "Electric",
+    "Railway",
+    "Railways",
+    "Holdings",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Pharmaceuticals",
+    "Insurance",
+    "Broadcasting",
+    "Studios",
+    "Partners",
+    "Trust",
 ];
 
 /// Known organisations written as one token or a fixed phrase.
@@ -873,6 +891,25 @@ pub const PERSON_NOUNS: &[&str] = &[
     "composer",
     "manager",
     "wicketkeeper",
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "rapper",
+    "comedian",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "quarterback",
+    "skipper",
+    "sailor",
+    "climber",
+    "mountaineer",
+    "prosecutor",
+    "rabbi",
+    "imam",
+    "chef",
+    "architect",
 ];
 
 /// Words a heading leaves lowercase; left out when measuring how capitalised a line is.
@@ -1082,6 +1119,12 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Tories",
     "Democrat",
     "Republican",
+    // Weather systems, before the name ("*Storm* Dara").
+    "Storm",
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Tropical",
     // Forms of address.
     "Excellencies",
     "Majesties",
@@ -1142,6 +1185,17 @@ pub const HEADLINE_VERBS: &[&str] = &[
 /// Prefixes of ship names ("*USS* Jane Roe"): the name after them is a vessel's.
 pub const SHIP_PREFIXES: &[&str] = &[
     "USS", "HMS", "HMAS", "HMCS", "RMS", "INS", "USNS", "MV", "SS",
+];
+
+/// Words before a weather system's name ("*Storm* Dara", "*Hurricane* Ian"): the name
+/// after them is a storm's, though it is a given name.
+pub const STORM_PREFIXES: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"];
+
+/// Definite articles of other languages that open the titles of newspapers and works
+/// ("*Le* Monde", "*El* Faro", "*Die* Zeit"); a name never starts with one unless a
+/// given name or a title comes first ("Marine Le Pen").
+pub const FOREIGN_ARTICLES: &[&str] = &[
+    "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "Het",
 ];
 
 /// Demonyms of regions and peoples that the gazetteer's country demonyms lack ("East

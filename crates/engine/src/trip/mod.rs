@@ -7,7 +7,8 @@
 //!    subject, tense and sequence words.
 //! 3. [`stops`] picks the traveller (the subject of the most evidence), keeps their
 //!    evidence, merges it into stops and orders them by sequence words, dates, tense
-//!    and text order.
+//!    and text order; a companion the text also follows (their own travel words for two
+//!    places or more) gets a trip of their own the same way.
 //!
 //! Datelines, bylines, places that are only spoken of ("Washington accuses"), other
 //! people's trips and cancelled or past trips give no evidence, so they are no stops.
@@ -33,7 +34,7 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     let subs = subject::subjects(&ctx, a);
     let evidence = cues::find(&ctx, a, &subs);
     let more = || cues::weaker(&ctx, a, &subs);
-    a.trip = stops::build(&ctx, a, evidence, more, &subs.discourse);
+    (a.trip, a.companions) = stops::build(&ctx, a, evidence, more, &subs.discourse);
 }
 
 /// The candidate stops with the features the trip's model weighs, for the trainer in

@@ -98,11 +98,11 @@ type Scored = (Draft, [f64; features::N]);
 fn candidates(
     ctx: &Ctx,
     a: &Analysis,
+    main: Option<Who>,
     ev: Vec<Evidence>,
     more: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
 ) -> Option<(Option<Who>, Vec<Scored>)> {
-    let main = traveller(ctx, a, &ev, d);
     let agree = |e: &Evidence| match who(&e.subject, d) {
         Some(w) if Some(&w) == main.as_ref() => Agree::Traveller,
         // A group ("the crew", "they") led by someone else may still carry the
@@ -182,7 +182,8 @@ pub fn candidate_list(
     more: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
 ) -> Vec<Candidate> {
-    candidates(ctx, a, ev, more, d)
+    let main = traveller(ctx, a, &ev, d);
+    candidates(ctx, a, main, ev, more, d)
         .map(|(_, c)| {
             c.into_iter()
                 .map(|(dr, f)| Candidate {
@@ -195,17 +196,84 @@ pub fn candidate_list(
         .unwrap_or_default()
 }
 
-/// Builds the trip from the evidence, or `None` when no one goes anywhere. `more` gives
-/// the weaker evidence (see [`cues::weaker`]), only asked for when there is a trip to
-/// weigh it for.
+/// Builds the trip from the evidence, or `None` when no one goes anywhere, and the trips
+/// of the companions the text also follows (see [`companions`]). `more` gives the weaker
+/// evidence (see [`cues::weaker`]), only asked for when there is a trip to weigh it for.
 pub fn build(
     ctx: &Ctx,
     a: &Analysis,
     ev: Vec<Evidence>,
     more: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
+) -> (Option<Trip>, Vec<Trip>) {
+    let main = traveller(ctx, a, &ev, d);
+    let others = companions(a, &ev, d, main.as_ref());
+    // Gathered once, when the first trip asks, and shared by every traveller's trip.
+    let source = std::cell::Cell::new(Some(more));
+    let weaker = std::cell::OnceCell::new();
+    let more = || {
+        weaker
+            .get_or_init(|| source.take().map_or_else(Vec::new, |f| f()))
+            .clone()
+    };
+    let trip = trip_of(ctx, a, main, ev.clone(), more, d);
+    let Some(trip) = trip else {
+        return (None, Vec::new());
+    };
+    let mut followed = Vec::new();
+    for p in others {
+        let Some(t) = trip_of(ctx, a, Some(Who::Person(p)), ev.clone(), more, d) else {
+            continue;
+        };
+        // Their own trip, not the main traveller's retold ("the minister and her deputy
+        // flew to Oslo"): at least one stop the main trip does not have.
+        if t.stops
+            .iter()
+            .any(|s| !trip.stops.iter().any(|m| m.place == s.place))
+        {
+            followed.push(t);
+        }
+    }
+    (Some(trip), followed)
+}
+
+/// The people beside the main traveller whom the text also follows: each is the named
+/// subject of travel words outside the title for at least two places of their own.
+/// Best followed first (most such places, then first named).
+fn companions(a: &Analysis, ev: &[Evidence], d: &Discourse, main: Option<&Who>) -> Vec<usize> {
+    let mut places: Vec<(usize, FxHashSet<usize>, usize)> = Vec::new();
+    for (n, e) in ev.iter().enumerate() {
+        if e.kind != Kind::Travel || e.in_title {
+            continue;
+        }
+        let Some(Who::Person(p)) = who(&e.subject, d) else {
+            continue;
+        };
+        if main == Some(&Who::Person(p)) || p >= a.people.len() {
+            continue;
+        }
+        match places.iter_mut().find(|x| x.0 == p) {
+            Some(x) => {
+                x.1.insert(e.place);
+            }
+            None => places.push((p, FxHashSet::from_iter([e.place]), n)),
+        }
+    }
+    places.retain(|x| x.1.len() >= 2);
+    places.sort_by_key(|x| (std::cmp::Reverse(x.1.len()), x.2));
+    places.into_iter().map(|x| x.0).collect()
+}
+
+/// The trip of traveller `main` (kept candidates, dated and ordered), or `None`.
+fn trip_of(
+    ctx: &Ctx,
+    a: &Analysis,
+    main: Option<Who>,
+    ev: Vec<Evidence>,
+    more: impl FnOnce() -> Vec<Evidence>,
+    d: &Discourse,
 ) -> Option<Trip> {
-    let (main, scored) = candidates(ctx, a, ev, more, d)?;
+    let (main, scored) = candidates(ctx, a, main, ev, more, d)?;
     let mut drafts: Vec<Draft> = scored
         .into_iter()
         .filter(|(_, f)| features::keep(f))

@@ -631,3 +631,71 @@ fn stop_keeps_its_weekday_without_a_reference_date() {
     let t = a.times.iter().find(|t| &t.id == time).expect("a time");
     assert_eq!(t.text, "Tuesday");
 }
+
+/// (case, text, each companion's name and stop names in order).
+type CompanionCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static [&'static str])],
+);
+
+const COMPANION_CASES: &[CompanionCase] = &[
+    (
+        "second_minister_with_own_route_is_a_companion",
+        "Prime Minister Lena Holt flew to Oslo on Monday and then visited Bergen, where she \
+         met fishermen. Meanwhile, Finance Minister Paul Reyes travelled to Madrid and later \
+         visited Lisbon for talks on the budget. Holt returned to London on Wednesday.",
+        &[("Paul Reyes", &["Madrid", "Lisbon"])],
+    ),
+    (
+        "person_with_one_trip_sentence_is_no_companion",
+        "Prime Minister Lena Holt flew to Oslo on Monday and then visited Bergen. Her \
+         rival, Paul Reyes, flew to Madrid for a rally. Holt returned to London on Wednesday.",
+        &[],
+    ),
+    (
+        "companion_retelling_the_same_stops_is_no_companion",
+        "President Omar Saleh flew to Accra on Monday and visited Kumasi. Foreign Minister \
+         Nadia Haddad travelled with him to Accra and also visited Kumasi.",
+        &[],
+    ),
+];
+
+#[test]
+fn companions_the_text_also_follows() {
+    let opts = Options::with_date("2024-03-12").expect("valid date");
+    let mut failures = Vec::new();
+    for (case, text, want) in COMPANION_CASES {
+        let a = analyze(text, &opts);
+        let name = |id: &Option<String>| {
+            a.people
+                .iter()
+                .find(|p| Some(&p.id) == id.as_ref())
+                .map_or("?".to_string(), |p| p.name.clone())
+        };
+        let place = |id: &str| {
+            a.places
+                .iter()
+                .find(|p| p.id == id)
+                .map_or("?".to_string(), |p| p.name.clone())
+        };
+        let got: Vec<(String, Vec<String>)> = a
+            .companions
+            .iter()
+            .map(|t| {
+                (
+                    name(&t.traveller),
+                    t.stops.iter().map(|s| place(&s.place)).collect(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.iter().map(|x| x.to_string()).collect()))
+            .collect();
+        if got != want {
+            failures.push(format!("{case}: {got:?} (want {want:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
