@@ -15,6 +15,7 @@
 //! - [`corrections`]: the reader's fixes to the analysis, and the panel that makes them;
 //! - [`share`]: the share link (article, date and corrections in the URL fragment);
 //! - [`export`]: JSON, GeoJSON, KML, GPX, the map as SVG or PNG, a self-contained HTML page;
+//! - [`travellers`]: the legend of travellers and the switch of the main one;
 //! - [`words`]: dates in words for readers (no raw TimeML value on the page).
 //!
 //! Two parts are shared, and data flows one way through them: the [`runner`] calls the
@@ -42,6 +43,7 @@ pub mod runner;
 pub mod share;
 pub mod timeline;
 pub mod topics;
+pub mod travellers;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]

@@ -14,9 +14,10 @@ fn place<'a>(a: &'a Analysis, id: &str) -> Option<&'a Place> {
 /// else every place but continents.
 pub fn frame_points(a: &Analysis) -> Vec<(f64, f64)> {
     if let Some(trip) = a.trip.as_ref().filter(|t| !t.stops.is_empty()) {
-        return trip
-            .stops
-            .iter()
+        // The companions' stops too: every route is on the map.
+        return std::iter::once(trip)
+            .chain(&a.companions)
+            .flat_map(|t| t.stops.iter())
             .filter_map(|s| place(a, &s.place))
             .map(|p| (p.lon, p.lat))
             .collect();

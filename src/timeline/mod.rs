@@ -6,8 +6,10 @@
 //!
 //! - [`model`]: which events go on the axis, where (days since 1970-01-01) and in which
 //!   lane; plain Rust, tested natively;
+//! - [`days`]: the story's days known only in order (a weekday with no date, "Day 3");
 //! - `view` (`wasm32` only): the component that draws it, zooms and pans.
 
+pub mod days;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
