@@ -22,7 +22,7 @@ pub fn travellers() -> Html {
         let stops = format!("{} stop{}", t.stops, if t.stops == 1 { "" } else { "s" });
         html! {
             <button type="button" data-testid="traveller" data-name={t.name.clone()} data-main={t.main.to_string()}
-                aria-pressed={t.main.to_string()} class={if t.main { "traveller main" } else { "traveller" }} {onclick}
+                aria-pressed={t.main.to_string()} class={if t.main { "who main" } else { "who" }} {onclick}
                 title="Follow this traveller: their stops are numbered on the map, in play and on the timeline">
                 <i class="swatch" style={format!("background:{}", t.colour)}></i>
                 <span class="name">{t.name.clone()}</span>

@@ -73,3 +73,37 @@ test('with the date the seed trip days carry their dates', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const SCHEDULE = `Ten days in Japan: our itinerary
+
+Day 1: We land in Tokyo and check in near Shinjuku.
+Day 2: A morning at the fish market, then the train to Nikko.
+Day 3 - Kyoto by bullet train, temples in the afternoon.
+Sept 8: Nara and its deer.
+9 Sept: a day trip to Osaka.
+Sept. 10–11: Hiroshima and Miyajima.
+On the 14th we fly home from Tokyo.
+`;
+
+test('a day-by-day schedule gives an ordered timeline, with and without a date', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.getByTestId('article-input').fill(SCHEDULE);
+  await page.locator('[data-testid="analysis-status"][data-state="done"]').waitFor({ timeout: 10000 });
+  await page.getByTestId('story-day').first().waitFor({ timeout: 10000 });
+  const heads = await page.locator('[data-testid="story-day"] h4').allInnerTexts();
+  const list = heads.filter((h) => /^Day \d+$/.test(h));
+  assert.deepEqual(list, ['Day 1', 'Day 2', 'Day 3'], heads.join(' | '));
+  const months = heads.filter((h) => /September/.test(h));
+  assert.deepEqual(months.slice(0, 3).map((h) => h.replace(', the next day', '')), ['8 September', '9 September', '10 September'], heads.join(' | '));
+  assert.deepEqual((await page.evaluate(() => document.body.innerText)).split('\n').filter((l) => RAW.test(l)), []);
+  // With a date the month-days sit on the calendar, in order.
+  await page.getByTestId('article-date').fill('2019-09-01');
+  await page.locator('[data-testid="timeline"] svg [data-value="2019-09-14"]').waitFor({ timeout: 10000 });
+  const values = await page.locator('[data-testid="timeline"] svg [data-testid="timeline-item"]')
+    .evaluateAll((es) => es.map((e) => e.getAttribute('data-value')));
+  const days = values.filter((v) => /^2019-09-\d\d$/.test(v));
+  assert.deepEqual(days, [...days].sort());
+  for (const v of ['2019-09-08', '2019-09-09', '2019-09-10', '2019-09-14']) assert.ok(days.includes(v), `${v} in ${days}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
