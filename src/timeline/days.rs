@@ -141,9 +141,9 @@ pub(super) fn place_of(value: &str, reference: Option<&str>) -> Option<((f64, f6
     Some(((r as f64, r as f64), Some(r)))
 }
 
-/// Rank of a numbered day of a list that has no date ("Day 3"): after every other
-/// relative day.
-pub(super) const LIST_DAYS: i64 = 10_000;
+/// Rank of a numbered day of a list that has no date ("Day 3"): before every other
+/// relative day (a plan numbers its days before it names them).
+pub(super) const LIST_DAYS: i64 = -10_000;
 
 /// Where time `t` goes: its value (empty for an undated list day), its days, and its
 /// rank among the story's relative days.

@@ -47,7 +47,7 @@ pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
     ranks.sort_by_key(|(r, _)| *r);
     ranks.dedup_by_key(|(r, _)| *r);
     for (k, (r, when)) in ranks.iter().enumerate() {
-        let next = k > 0 && ranks[k - 1].0 + 1 == *r && *r < 100;
+        let next = k > 0 && ranks[k - 1].0 + 1 == *r && (1..=7).contains(r);
         // A list's numbered days say their number ("Day 3") already.
         let head = if next {
             format!("{when}, the next day")
@@ -149,6 +149,18 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         });
     }
     let sentences = &a.document.sentence_spans;
+    // (first day, label) of every item: a hash set, so the check stays linear.
+    let mut seen: HashSet<(u64, String)> = out
+        .iter()
+        .map(|o: &Item| (o.days.0.to_bits(), o.label.clone()))
+        .collect();
+    // Each event's summary by the start of its sentence.
+    let said: HashMap<usize, &str> = a
+        .events
+        .iter()
+        .filter(|v| !v.summary.trim().is_empty())
+        .map(|v| (v.start, v.summary.as_str()))
+        .collect();
     for t in &a.times {
         if used.contains(t.id.as_str()) || t.kind != "DATE" {
             continue;
@@ -159,15 +171,25 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         // Sentences are in text order and do not overlap: the last one starting at or
         // before the time is the only one that can hold it.
         let i = sentences.partition_point(|s| s.start <= t.start);
-        let sentence = i
+        let held = i
             .checked_sub(1)
             .map(|i| &sentences[i])
-            .filter(|s| t.end <= s.end)
-            .map_or(t.text.as_str(), |s| spans.text(s.start, s.end));
+            .filter(|s| t.end <= s.end);
+        // The sentence's event says it best ("Kerry met with Putin in Russia"); else the
+        // sentence itself.
+        let sentence = held
+            .and_then(|s| said.get(&s.start).copied())
+            .or_else(|| held.map(|s| spans.text(s.start, s.end)))
+            .unwrap_or(t.text.as_str());
+        let label = shorten(sentence, 48);
+        // A second date of a sentence on the same day says nothing new.
+        if !seen.insert((days.0.to_bits(), label.clone())) {
+            continue;
+        }
         out.push(Item {
             value: value.to_string(),
             days,
-            label: shorten(sentence, 48),
+            label,
             time: t.id.clone(),
             related: Vec::new(),
             trip: stop_times.contains(t.id.as_str()),
@@ -339,6 +361,23 @@ mod tests {
         assert_eq!(s.text(6, 99), "flew");
         assert_eq!(s.text(50, 60), "");
         assert_eq!(s.text(4, 2), "");
+    }
+
+    #[test]
+    fn a_second_date_of_a_sentence_says_its_event() {
+        let text =
+            "Foreign Minister Anna Lindqvist met Carlos Mendes in Lisbon on Monday, as in 2014.";
+        let a = itinera_engine::analyze(
+            text,
+            &itinera_engine::Options::with_date("2015-05-12").expect("a date"),
+        );
+        let all = items(text, &a);
+        let labels: Vec<(&str, &str)> = all
+            .iter()
+            .map(|i| (i.value.as_str(), i.label.as_str()))
+            .collect();
+        let said = "Lindqvist met Mendes in Lisbon";
+        assert_eq!(labels, [("2014", said), ("2015-05-11", said)]);
     }
 
     #[test]

@@ -302,9 +302,9 @@ pub fn timeline() -> Html {
                 <button type="button" aria-label="Zoom in" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.6, 0.5))) } }>{"+"}</button>
                 <button type="button" aria-label="Zoom out" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.0 / 1.6, 0.5))) } }>{"−"}</button>
             </div>
-            if total > all.len() {
+            if total > every.len() {
                 <p class="timeline-note" data-testid="timeline-note">
-                    {format!("Showing {} of {} dated items: the trip's days and events first.", all.len(), total)}
+                    {format!("Showing {} of {} dated items: the trip's days and events first.", every.len(), total)}
                 </p>
             }
             <div class="timeline" data-testid="timeline" ref={box_ref}>
