@@ -4,7 +4,9 @@
 //! May use: the engine's `Analysis` types, serde_json, the map's [`basemap`](crate::map::basemap)
 //! and [`projection`](crate::map::projection) (to draw the map file as the page does), the
 //! [`crate::timeline::model`] and [`crate::article::marks`] models and [`crate::words`]
-//! (for the HTML page and the route files), and (buttons only) the store.
+//! (for the HTML page and the route files), the map's [`model`](crate::map::model) and
+//! [`companions`](crate::map::companions) and the [`crate::travellers`] palette (other
+//! travellers' routes), and (buttons only) the store.
 //!
 //! [`route`] writes the route as KML and GPX; [`page`] the whole view as one
 //! self-contained HTML file.
@@ -230,7 +232,7 @@ pub fn map_svg(a: &Analysis) -> String {
     let framed: Vec<(f64, f64)> = if stops.is_empty() {
         a.places.iter().map(|p| (p.lon, p.lat)).collect()
     } else {
-        stops.iter().map(|(p, _)| (p.lon, p.lat)).collect()
+        crate::map::model::frame_points(a)
     };
     let frame = Frame::fit(&framed, w, h, 0.12, 8.0);
     let shaded: Vec<&str> = a
@@ -315,6 +317,47 @@ pub fn map_svg(a: &Analysis) -> String {
             s,
             r##"<path data-testid="map-route" d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
         );
+    }
+
+    // The other travellers' routes, dashed in their colours, with a legend.
+    let others = crate::map::companions::routes(a, 0, &frame);
+    for r in &others {
+        let _ = write!(
+            s,
+            r##"<path data-testid="companion-route" data-traveller="{}" d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="7 5"/>"##,
+            xml(&r.name),
+            r.d,
+            r.colour
+        );
+        for (id, name, x, y) in &r.stops {
+            let _ = write!(
+                s,
+                r##"<circle data-testid="companion-stop" data-traveller="{}" data-name="{}" data-ref="{}" cx="{x:.1}" cy="{y:.1}" r="6" fill="{}" stroke="#fff" stroke-width="2"/>"##,
+                xml(&r.name),
+                xml(name),
+                xml(id),
+                r.colour
+            );
+        }
+    }
+    if !others.is_empty() {
+        let main = a
+            .trip
+            .as_ref()
+            .and_then(|t| t.traveller.as_ref())
+            .and_then(|id| a.people.iter().find(|p| &p.id == id))
+            .map_or("Main traveller", |p| p.name.as_str());
+        let rows = std::iter::once((main, crate::travellers::model::PALETTE[0]))
+            .chain(others.iter().map(|r| (r.name.as_str(), r.colour)));
+        for (i, (name, colour)) in rows.enumerate() {
+            let y = 20.0 + i as f64 * 18.0;
+            let _ = write!(
+                s,
+                r##"<g><rect x="10" y="{:.0}" width="22" height="5" fill="{colour}"/><text x="38" y="{y:.0}" font-size="12" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+                y - 6.0,
+                xml(name)
+            );
+        }
     }
 
     // Stops: numbered circles with names.

@@ -246,3 +246,32 @@ fn page_escapes_the_article() {
     // One script: the page's own.
     assert_eq!(h.matches("<script>").count(), 1);
 }
+
+#[test]
+fn map_file_draws_each_companion_route_with_a_legend() {
+    let text =
+        "Foreign Minister Clara Jensen and Trade Minister Tomas Berg left Copenhagen on Monday. \
+        Jensen flew to Warsaw on Monday, then travelled on to Vilnius. \
+        Meanwhile, Berg travelled to Madrid on Monday and later visited Lisbon for talks. \
+        Berg is expected to fly on to Rome on Friday.";
+    let a = analyze(text, &Options::with_date("2024-03-15").unwrap());
+    assert!(!a.companions.is_empty(), "the engine follows Berg too");
+    let svg = map_svg(&a);
+    assert_eq!(
+        svg.matches(r#"data-testid="companion-route""#).count(),
+        a.companions.len()
+    );
+    for c in &a.companions {
+        let who = a
+            .people
+            .iter()
+            .find(|p| Some(&p.id) == c.traveller.as_ref())
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        assert!(
+            svg.contains(&format!(">{who}</text>")),
+            "legend names {who}"
+        );
+    }
+    roxmltree::Document::parse(&svg).expect("well-formed SVG");
+}
