@@ -47,7 +47,7 @@ pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
     ranks.sort_by_key(|(r, _)| *r);
     ranks.dedup_by_key(|(r, _)| *r);
     for (k, (r, when)) in ranks.iter().enumerate() {
-        let next = k > 0 && ranks[k - 1].0 + 1 == *r && (1..=7).contains(r);
+        let next = k > 0 && ranks[k - 1].0 + 1 == *r && *r > 0;
         // A list's numbered days say their number ("Day 3") already.
         let head = if next {
             format!("{when}, the next day")
@@ -57,6 +57,54 @@ pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
         out.push((*r, head));
     }
     out
+}
+
+/// Words that open a clause but say nothing of it ("while Berg flies").
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "where",
+    "when",
+    "whereas",
+    "then",
+    "saying",
+    "adding",
+    "as",
+    "meanwhile",
+    "so",
+];
+
+/// The clause of a sentence that holds a date: from the last clause boundary (`, ` `; `
+/// ` – ` ` — `) before it to the first one after it, without its opening connective.
+pub fn clause_around(before: &str, date: &str, after: &str) -> String {
+    const BOUNDS: [&str; 5] = [", ", "; ", " – ", " — ", ": "];
+    let start = BOUNDS
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = BOUNDS
+        .iter()
+        .filter_map(|b| after.find(b.trim_end()))
+        .min()
+        .unwrap_or(after.len());
+    let mut head = before[start..].trim_start();
+    loop {
+        let first = head.split_whitespace().next().unwrap_or("");
+        let word = first.trim_end_matches(',').to_lowercase();
+        if first.is_empty() || !CONNECTIVES.contains(&word.as_str()) {
+            break;
+        }
+        head = head[first.len()..].trim_start();
+    }
+    let text = format!("{head}{date}{}", &after[..end]);
+    let text = text.trim().trim_end_matches(['.', '!', '?']);
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// Shortens `s` to at most `max` characters, on a word boundary, with an ellipsis.
@@ -175,13 +223,25 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             .checked_sub(1)
             .map(|i| &sentences[i])
             .filter(|s| t.end <= s.end);
-        // The sentence's event says it best ("Kerry met with Putin in Russia"); else the
-        // sentence itself.
-        let sentence = held
-            .and_then(|s| said.get(&s.start).copied())
-            .or_else(|| held.map(|s| spans.text(s.start, s.end)))
-            .unwrap_or(t.text.as_str());
-        let label = shorten(sentence, 48);
+        // The clause around the date ("Berg is expected to fly on to Rome on Friday");
+        // when that is only a few words, the sentence's event ("Kerry met with Putin in
+        // Russia"), else the sentence itself.
+        let clause = held.map(|s| {
+            clause_around(
+                spans.text(s.start, t.start),
+                &t.text,
+                spans.text(t.end, s.end),
+            )
+        });
+        let sentence: String = match clause {
+            Some(c) if c.split_whitespace().count() >= 5 => c,
+            _ => held
+                .and_then(|s| said.get(&s.start).copied())
+                .or_else(|| held.map(|s| spans.text(s.start, s.end)))
+                .unwrap_or(t.text.as_str())
+                .to_string(),
+        };
+        let label = shorten(&sentence, 48);
         // A second date of a sentence on the same day says nothing new.
         if !seen.insert((days.0.to_bits(), label.clone())) {
             continue;
@@ -361,6 +421,38 @@ mod tests {
         assert_eq!(s.text(6, 99), "flew");
         assert_eq!(s.text(50, 60), "");
         assert_eq!(s.text(4, 2), "");
+    }
+
+    /// Each case: name, sentence before the date, date, after it, the clause.
+    const CLAUSES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "second_clause_after_while",
+            "Holt returned to Oslo on Thursday, while Reyes is expected to fly on to Rome on ",
+            "Friday",
+            ".",
+            "Reyes is expected to fly on to Rome on Friday",
+        ),
+        (
+            "clause_ends_at_the_next_comma",
+            "Holt flew to Oslo, where she met the mayor on ",
+            "Tuesday",
+            ", and then left.",
+            "She met the mayor on Tuesday",
+        ),
+        (
+            "whole_short_sentence",
+            "On ",
+            "Monday",
+            " it rained.",
+            "On Monday it rained",
+        ),
+    ];
+
+    #[test]
+    fn clauses_around_dates() {
+        for (name, before, date, after, want) in CLAUSES {
+            assert_eq!(clause_around(before, date, after), *want, "case {name}");
+        }
     }
 
     #[test]
