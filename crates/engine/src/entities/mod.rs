@@ -44,7 +44,9 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
 }
 
 /// Clears `in_place` for one-word town mentions that equal the surname of a person with
-/// a longer name; returns whether any was cleared.
+/// a longer name, or that are a known given name with a person's context around them
+/// ("Rosa, 34, fled ...", "Rosa said"), unless the town is a well-known place; returns
+/// whether any was cleared.
 fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [bool]) -> bool {
     let surnames: Vec<&str> = names
         .iter()
@@ -54,12 +56,17 @@ fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [b
     let mut changed = false;
     for p in a.places.iter().filter(|p| p.kind == PlaceKind::City) {
         for m in &p.mentions {
-            if !surnames.contains(&m.text.as_str()) {
+            let k = doc.tokens.partition_point(|t| t.end <= m.start);
+            let one_token = k < doc.tokens.len()
+                && doc.tokens[k].start == m.start
+                && doc.tokens[k].end == m.end;
+            if !one_token {
                 continue;
             }
-            let k = doc.tokens.partition_point(|t| t.end <= m.start);
-            if k < doc.tokens.len() && doc.tokens[k].start == m.start && doc.tokens[k].end == m.end
-            {
+            let first_name = given::given(&m.text) == Some(given::Given::Strong)
+                && !notable_place(&m.text)
+                && evidence::context(doc, k, k, false) >= evidence::CONTEXT;
+            if surnames.contains(&m.text.as_str()) || first_name {
                 in_place[k] = false;
                 changed = true;
             }
@@ -114,12 +121,17 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     for one in singles {
         let w = strip_possessive(doc.token_text(one.tok));
         let s = doc.tokens[one.tok].start;
+        // "Rosa, 34, said": a known given name alone, with a person's context around it,
+        // names someone the text calls by first name.
+        let alone =
+            given::given(w) == Some(given::Given::Strong) && one.evidence >= evidence::CONTEXT;
         people.add_single(
             w,
             one.title.as_deref(),
             one.role,
             (s, s + w.len()),
             one.evidence,
+            alone,
         );
     }
 

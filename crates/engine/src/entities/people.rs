@@ -102,7 +102,9 @@ impl People {
     }
 
     /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
-    /// Creates a person when a title vouches for it; returns whether it was placed.
+    /// Creates a person when a title vouches for it, or when `alone` says it is a given
+    /// name used by itself with a person's context (then it also joins the person of
+    /// that given name); returns whether it was placed.
     /// `evidence` is what the mention itself shows (its title and context): a later
     /// mention supports the person it joins with that much, and at least
     /// [`super::evidence::LATER_MENTION`].
@@ -113,6 +115,7 @@ impl People {
         role: Option<String>,
         span: (usize, usize),
         evidence: f32,
+        alone: bool,
     ) -> bool {
         let sur = key(word);
         let cands: Vec<usize> = (0..self.list.len())
@@ -121,11 +124,13 @@ impl People {
         // Royals and popes go by their given name ("King Salman" after "Salman bin
         // Abdulaziz al-Saud").
         let by_given = || {
-            title.and_then(|_| {
-                self.list
-                    .iter()
-                    .position(|p| p.given.as_deref() == Some(sur.as_str()))
-            })
+            (title.is_some() || alone)
+                .then(|| {
+                    self.list
+                        .iter()
+                        .position(|p| p.given.as_deref() == Some(sur.as_str()))
+                })
+                .flatten()
         };
         let pick = match cands.len() {
             0 => by_given(),
@@ -175,6 +180,20 @@ impl People {
                     role,
                     mentions: vec![span],
                     evidence,
+                    support: 0.0,
+                });
+                true
+            }
+            // A first name alone is listed once the text names it again: a person the
+            // story follows, not a passing word.
+            None if alone => {
+                self.list.push(Draft {
+                    name: word.to_string(),
+                    surname: sur,
+                    given: None,
+                    role,
+                    mentions: vec![span],
+                    evidence: 0.0,
                     support: 0.0,
                 });
                 true

@@ -99,6 +99,16 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[],
     ),
     (
+        "first_name_alone_named_again_is_a_person",
+        "Rosa, 34, left home in May. Rosa said the road was hard. Later, Tomas said little.",
+        &[("Rosa", None)],
+    ),
+    (
+        "first_name_joins_the_full_name",
+        "Rosa Lopez left home in May. Rosa said the road was hard.",
+        &[("Rosa Lopez", None)],
+    ),
+    (
         "storm_name_is_no_person",
         "Storm Dara made landfall on Tuesday, and Hurricane Ian weakened.",
         &[],

@@ -392,6 +392,57 @@ mod tests {
             "GB",
         ),
         (
+            "town_named_like_a_country_near_the_texts_places",
+            "The Anderson County sheriff said a Palestine man was stopped on the highway \
+             near Elkhart, Texas, and jailed in Anderson County.",
+            "Palestine",
+            "US",
+        ),
+        (
+            "town_named_like_a_country_beside_a_neighbouring_town",
+            "A Jordan man was hurt in a crash near Shakopee on Friday.",
+            "Jordan",
+            "US",
+        ),
+        (
+            "country_with_its_demonym_and_a_neighbour_beats_a_state_of_its_name",
+            "Georgian and Armenian officials met. Georgian troops left, and Georgia said the \
+             United States agreed.",
+            "Georgia",
+            "GE",
+        ),
+        (
+            "repeating_a_name_is_no_evidence_for_its_namesakes",
+            "Vandals struck again in Oxford. Oxford police said Oxford residents should lock \
+             their cars.",
+            "Oxford",
+            "GB",
+        ),
+        (
+            "a_name_counts_for_each_country_alike_not_for_each_namesake",
+            "Mayors of Richmond, Milton and Burlington said the Ontario budget left them short.",
+            "Ontario",
+            "CA",
+        ),
+        (
+            "a_towns_institution_after_a_country_name_makes_it_the_town",
+            "Students at Lebanon High School raised money for the flood relief fund.",
+            "Lebanon",
+            "US",
+        ),
+        (
+            "a_man_of_a_name_shared_by_a_country_and_a_state_is_of_the_state",
+            "The Georgia man was arrested after a chase.",
+            "Georgia",
+            "US",
+        ),
+        (
+            "a_countrys_police_stay_the_countrys",
+            "Jordan police closed the border with Syria on Friday.",
+            "Jordan",
+            "JO",
+        ),
+        (
             "town_before_local_institution",
             "The Gainesville Historical Society met in Florida on Monday.",
             "Gainesville",
@@ -578,6 +629,14 @@ mod tests {
         (
             "country_beats_small_town_of_its_name",
             "Officials in Washington and Texas said Mexico must act.",
+            "Mexico",
+            "Mexico",
+            "MX",
+        ),
+        (
+            "country_beats_its_own_region_in_a_text_about_it",
+            "Mexicans are proud. The Mexicans who voted said Mexico must stand firm with the \
+             Americans.",
             "Mexico",
             "Mexico",
             "MX",

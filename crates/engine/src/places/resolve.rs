@@ -6,13 +6,21 @@
 //! - a qualifier right after the name ("Antalya, in southern Turkey", "Victoria,
 //!   British Columbia", "Paris, Texas") strongly favours candidates inside it;
 //! - the other places of the text: candidates in countries (and US states) the text
-//!   names elsewhere, or names often, gain;
+//!   names elsewhere, or names often, gain (a name repeated is no evidence for itself);
+//! - the words after a name: a town's institutions or people ("Jordan Elementary
+//!   School", "a Palestine man") make a name shared with a country the town's;
+//! - then the text's focus, for every name no qualifier settles: each other name counts
+//!   for where its likely candidates lie, so a namesake in the first-order region most
+//!   of the text is in, or next to its towns, gains over a bigger namesake elsewhere
+//!   (Palestine, Texas in a story about Anderson County), and a country gains by its
+//!   demonyms and the places in and around it (Georgia beside Armenia);
 //! - news convention: "Washington" is the capital, not the state, unless the text says
 //!   "Washington state" (that spelling is its own gazetteer name).
 
 use super::gazetteer::{Entry, Gazetteer, Kind, SMALL};
 use super::recognize::Hit;
 use crate::doc::Doc;
+use crate::segment::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The choice made for one name.
@@ -103,6 +111,49 @@ const SMALL_K: u32 = 15;
 /// before it ("X, Ontario").
 const QUALIFIER_SLOT: f64 = 1.5;
 
+/// Score taken from a country (or a named area) when some mention of its name is
+/// followed by a town's institutions or people (see [`municipal`]).
+const MUNICIPAL: f64 = 4.0;
+
+/// Whether the words right after hit `h` make it a town's: its institutions and people
+/// ("Jordan Elementary School", "the Lebanon police department", "a Palestine man",
+/// "Paris City Council"). A country is named otherwise ("Lebanese police").
+fn municipal(doc: &Doc, h: &Hit) -> bool {
+    let text = doc.text();
+    let sentence = doc.tokens[h.first_token].sentence;
+    let mut words = doc.tokens[h.end_token.min(doc.tokens.len())..]
+        .iter()
+        .take_while(|t| t.sentence == sentence && t.kind == TokenKind::Word)
+        .take(2)
+        .map(|t| text[t.start..t.end].to_ascii_lowercase());
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    match first.as_str() {
+        "man" | "woman" | "boy" | "girl" | "teen" | "mayor" | "township" | "aldermen"
+        | "elementary" => true,
+        "city" | "town" | "village" | "high" | "middle" | "junior" | "school" | "public"
+        | "fire" | "police" | "independent" => second.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "council"
+                    | "hall"
+                    | "manager"
+                    | "limits"
+                    | "school"
+                    | "schools"
+                    | "district"
+                    | "board"
+                    | "library"
+                    | "department"
+                    | "chief"
+                    | "commission"
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// How much a mention counts towards the text's focus: 1.5 in the first sentence (the
 /// title or lead), falling towards 0.5 as the text goes on (`sentence` is 0-based).
 fn earliness(doc: &Doc, h: &Hit) -> f64 {
@@ -119,6 +170,9 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     // Evidence from the whole text: how often each country (and US state) is named,
     // by unambiguous names and demonyms.
     let mut country_weight: FxHashMap<&str, f64> = FxHashMap::default();
+    // Each name's own part of it: a name is no evidence for itself, however often the
+    // text repeats it.
+    let mut own_weight: FxHashMap<(&str, &str), f64> = FxHashMap::default();
     let mut state_weight: FxHashMap<(&str, &str), f64> = FxHashMap::default();
     // Countries the text names as countries (a name with one country sense and no
     // region sense: "Egypt", not "Georgia").
@@ -144,10 +198,17 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
             }
         }
         let share = early / es.len() as f64;
+        // A name counts for each country it may be in alike, however many namesakes
+        // one country has (the United States has a town of most names).
+        let mut in_countries: Vec<&str> = es.iter().map(|e| e.country).collect();
+        in_countries.sort_unstable();
+        in_countries.dedup();
+        let per_country = early / in_countries.len() as f64;
+        for c in in_countries.into_iter().filter(|c| !c.is_empty()) {
+            *country_weight.entry(c).or_default() += per_country;
+            *own_weight.entry((h.key.as_str(), c)).or_default() += per_country;
+        }
         for e in &es {
-            if !e.country.is_empty() {
-                *country_weight.entry(e.country).or_default() += share;
-            }
             // Regions count fully, counties and towns that name one region half.
             let w = match e.kind {
                 Kind::Admin1 => share,
@@ -173,15 +234,24 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
     // Hits that qualify the name before them ("Ontario" in "Sault Ste. Marie,
     // Ontario"): a qualifier is a region or a country more often than a town.
     let mut is_qualifier = vec![false; hits.len()];
+    let mut settled = vec![false; hits.len()];
     for (k, h) in hits.iter().enumerate() {
         if let Some(q) = qualifier(doc, hits, k) {
             qualified.entry(h.key.as_str()).or_insert(q);
             is_qualifier[k + 1] = true;
         }
     }
+    // Names that some mention gives a town's institutions or people: one sense per text.
+    let town_keys: FxHashSet<&str> = hits
+        .iter()
+        .filter(|h| municipal(doc, h))
+        .map(|h| h.key.as_str())
+        .collect();
     for k in 0..hits.len() {
         let h = &hits[k];
         let qual = qualifier(doc, hits, k).or_else(|| qualified.get(h.key.as_str()).copied());
+        // Settled by the sentence: qualified, or itself a qualifier.
+        settled[k] = qual.is_some() || is_qualifier[k];
         // The qualifier's own best entry: a country or a first-level region.
         let qual_entry = qual.and_then(|q| {
             q.entries
@@ -190,6 +260,7 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 .filter(|e| matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2))
                 .max_by(|a, b| prior(a).total_cmp(&prior(b)))
         });
+        let town = town_keys.contains(h.key.as_str());
         let memo_key = (h.key.clone(), qual.map(|q| q.entries[0]), is_qualifier[k]);
         if let Some(c) = memo.get(&memo_key) {
             out.push(c.clone());
@@ -200,10 +271,6 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         let country_sense = cands
             .iter()
             .any(|o| matches!(o.kind, Kind::Country | Kind::Continent | Kind::Area));
-        let mut per_country: FxHashMap<&str, usize> = FxHashMap::default();
-        for o in &cands {
-            *per_country.entry(o.country).or_default() += 1;
-        }
         let scored: Vec<(u32, f64)> = h
             .entries
             .iter()
@@ -221,6 +288,9 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                     })
                 {
                     s -= 2.0;
+                }
+                if matches!(e.kind, Kind::Country | Kind::Continent | Kind::Area) && town {
+                    s -= MUNICIPAL;
                 }
                 if is_qualifier[k] && matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2)
                 {
@@ -251,12 +321,15 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
                 // unless qualified: the text's evidence does not turn "Mexico" into
                 // Mexico City, nor into Mexico, Missouri, nor "Atlantic" into Atlantic,
                 // Iowa.
-                let country_named = e.kind == Kind::City && country_sense;
+                // (Unless the text makes it a town's.)
+                let country_named = e.kind == Kind::City && country_sense && !town;
                 if e.kind != Kind::Country && !e.country.is_empty() && !country_named {
                     let w = country_weight.get(e.country).copied().unwrap_or(0.0);
                     // This name's own candidates in that country are no evidence.
-                    let same = per_country.get(e.country).copied().unwrap_or(0);
-                    let own = same as f64 / h.entries.len() as f64;
+                    let own = own_weight
+                        .get(&(h.key.as_str(), e.country))
+                        .copied()
+                        .unwrap_or(0.0);
                     let evidence = (w - own).max(0.0);
                     s += 2.5 * (evidence / total).sqrt();
                 }
@@ -283,7 +356,190 @@ pub fn resolve(doc: &Doc, g: &Gazetteer, hits: &[Hit], demonym_countries: &[u32]
         out.push(choice);
     }
     coherence(g, hits, &mut out);
+    focus(doc, g, hits, &mut out, &settled, demonym_countries);
     out
+}
+
+/// Share of a name's score from which one of its candidates is evidence of where the
+/// text is (at most [`EVIDENCE_CANDIDATES`] of them, best first).
+const EVIDENCE_SHARE: f64 = 0.1;
+const EVIDENCE_CANDIDATES: usize = 6;
+/// Score for a candidate (town, county or region) by the share of the text's evidence
+/// that lies in its first-order region (a US state, a province).
+const REGION_FOCUS: f64 = 3.0;
+/// Distance (km) within which a place of the text makes a town candidate its
+/// neighbour, and the score per such neighbour (at most two count).
+const NEIGHBOUR_KM: f64 = 50.0;
+const NEIGHBOUR: f64 = 1.0;
+/// Distance (km) from a country's point within which a place abroad counts for the
+/// country ("Armenia" and "Azerbaijan" for Georgia the country), and the score per such
+/// place or demonym of the country (at most two count).
+const ABROAD_KM: f64 = 1500.0;
+const COUNTRY_SUPPORT: f64 = 1.5;
+
+/// One piece of evidence of where the text is: a candidate of another name, weighted by
+/// its share of that name's score and by how early the name comes.
+struct Evidence {
+    key: usize,
+    entry: Entry,
+    weight: f64,
+    /// The weight with each mention counted at most once, for neighbours.
+    counted: f64,
+}
+
+/// The first-order region an entry lies in (or is).
+fn region_of(e: &Entry) -> Option<(&'static str, &'static str)> {
+    match e.kind {
+        Kind::City | Kind::Admin1 | Kind::Admin2 if !e.admin1.is_empty() => {
+            Some((e.country, e.admin1))
+        }
+        _ => None,
+    }
+}
+
+/// The text's focus: a name that no qualifier settles is re-scored by where the text's
+/// other names lie. Each other name is evidence, spread over its likely candidates by
+/// their share of its score and counted by how early it comes. A candidate town, county
+/// or region gains by the share of the evidence in its first-order region ("Palestine"
+/// in a text about Anderson County, Texas) and by places of the text within
+/// [`NEIGHBOUR_KM`]; a country gains by its demonyms and by places in it or near it
+/// ("Georgia" beside Armenia and "Georgian"). Candidates in the country that the name
+/// also names gain nothing: that evidence holds the country too ("Mexico" is not Mexico
+/// City in a text about Mexico).
+fn focus(
+    doc: &Doc,
+    g: &Gazetteer,
+    hits: &[Hit],
+    out: &mut [Choice],
+    settled: &[bool],
+    demonym_countries: &[u32],
+) {
+    // Name ids, so a name is never its own evidence.
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let key_id: Vec<usize> = hits
+        .iter()
+        .map(|h| {
+            let n = ids.len();
+            *ids.entry(h.key.as_str()).or_insert(n)
+        })
+        .collect();
+    // The evidence, one item per name and candidate (its mentions summed).
+    let mut by_item: FxHashMap<(usize, u32), (f64, f64)> = FxHashMap::default();
+    for (k, h) in hits.iter().enumerate() {
+        let early = earliness(doc, h);
+        let c = &out[k];
+        let top = c.scored[0].1;
+        let sum: f64 = c.scored.iter().map(|(_, s)| (s - top).exp()).sum();
+        for &(e, s) in c.scored.iter().take(EVIDENCE_CANDIDATES) {
+            let share = (s - top).exp() / sum;
+            if share < EVIDENCE_SHARE {
+                break;
+            }
+            let item = by_item.entry((key_id[k], e)).or_default();
+            item.0 += early * share;
+            item.1 += (early * share).min(1.0);
+        }
+    }
+    let mut evidence: Vec<Evidence> = by_item
+        .into_iter()
+        .map(|((key, e), (weight, counted))| Evidence {
+            key,
+            entry: g.entry(e),
+            weight,
+            counted,
+        })
+        .collect();
+    // Sorted by latitude for the neighbour search (then by name and place, so the sums
+    // are the same on every run).
+    evidence.sort_by(|a, b| {
+        a.entry
+            .lat
+            .total_cmp(&b.entry.lat)
+            .then(a.key.cmp(&b.key))
+            .then(a.entry.lon.total_cmp(&b.entry.lon))
+    });
+    // Weight per first-order region, in all and per name.
+    let mut region_w: FxHashMap<(&str, &str), f64> = FxHashMap::default();
+    let mut region_own: FxHashMap<(usize, &str, &str), f64> = FxHashMap::default();
+    let mut own_total: FxHashMap<usize, f64> = FxHashMap::default();
+    let mut region_total = 0.0;
+    for t in &evidence {
+        if let Some((c, a)) = region_of(&t.entry) {
+            *region_w.entry((c, a)).or_default() += t.weight;
+            *region_own.entry((t.key, c, a)).or_default() += t.weight;
+            *own_total.entry(t.key).or_default() += t.weight;
+            region_total += t.weight;
+        }
+    }
+    let band = NEIGHBOUR_KM / 111.0;
+    let mut done: FxHashMap<usize, Choice> = FxHashMap::default();
+    for k in 0..hits.len() {
+        let c = &out[k];
+        if settled[k] || c.scored.len() < 2 {
+            continue;
+        }
+        let id = key_id[k];
+        if let Some(redone) = done.get(&id) {
+            out[k] = redone.clone();
+            continue;
+        }
+        let others_total = region_total - own_total.get(&id).copied().unwrap_or(0.0);
+        let named_country = c
+            .scored
+            .iter()
+            .map(|&(e, _)| g.entry(e))
+            .find(|e| e.kind == Kind::Country)
+            .map(|e| e.country);
+        let scored: Vec<(u32, f64)> = c
+            .scored
+            .iter()
+            .map(|&(ei, s)| {
+                let e = g.entry(ei);
+                let mut bonus = 0.0;
+                let held = e.kind != Kind::Country && named_country == Some(e.country);
+                if let (Some((rc, ra)), false) = (region_of(&e), held) {
+                    if others_total > 1e-9 {
+                        let all = region_w.get(&(rc, ra)).copied().unwrap_or(0.0);
+                        let own = region_own.get(&(id, rc, ra)).copied().unwrap_or(0.0);
+                        bonus += REGION_FOCUS * ((all - own) / others_total).clamp(0.0, 1.0);
+                    }
+                    if matches!(e.kind, Kind::City | Kind::Admin2) {
+                        let from = evidence.partition_point(|t| t.entry.lat < e.lat - band);
+                        let near: f64 = evidence[from..]
+                            .iter()
+                            .take_while(|t| t.entry.lat <= e.lat + band)
+                            .filter(|t| t.key != id)
+                            .filter(|t| matches!(t.entry.kind, Kind::City | Kind::Admin2))
+                            .filter(|t| km(e.lat, e.lon, t.entry.lat, t.entry.lon) < NEIGHBOUR_KM)
+                            .map(|t| t.counted)
+                            .sum();
+                        bonus += NEIGHBOUR * near.min(2.0);
+                    }
+                }
+                if e.kind == Kind::Country {
+                    let abroad: f64 = evidence
+                        .iter()
+                        .filter(|t| t.key != id)
+                        .filter(|t| {
+                            t.entry.country == e.country && t.entry.kind != Kind::Country
+                                || !matches!(t.entry.kind, Kind::Continent | Kind::Area)
+                                    && km(e.lat, e.lon, t.entry.lat, t.entry.lon) < ABROAD_KM
+                        })
+                        .map(|t| t.counted)
+                        .sum();
+                    let demonyms = demonym_countries
+                        .iter()
+                        .filter(|&&d| g.entry(d).country == e.country)
+                        .count() as f64;
+                    bonus += COUNTRY_SUPPORT * (abroad + demonyms).min(2.0);
+                }
+                (ei, s + bonus)
+            })
+            .collect();
+        let choice = to_choice(g, scored);
+        done.insert(id, choice.clone());
+        out[k] = choice;
+    }
 }
 
 /// The choice from raw candidate scores: softmax shares, at most 3 distinct

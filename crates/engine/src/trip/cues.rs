@@ -407,6 +407,10 @@ impl Finder<'_, '_> {
         } else if is(&lx::BE, w) {
             self.be(i, end);
         }
+        if self.out.len() == before && matches!(w, "flee" | "flees" | "fled" | "fleeing") {
+            // "fled Caracas in May": the place fled is a place left.
+            self.leave(i, end);
+        }
         if self.out.len() == before && is(&lx::VISIT, w) && !self.noun_reading(i) {
             let j = i + 1;
             self.list_from(i, j, end, StopRole::Stop, false);
@@ -577,6 +581,16 @@ impl Finder<'_, '_> {
             };
             let before = self.out.len();
             self.list_from(i, j + 1, end, role, false);
+            // "flew to Madrid on Monday and then to Rome": the verb goes on to more
+            // places.
+            let mut seen = before;
+            while self.out.len() > seen {
+                seen = self.out.len();
+                let last = self.out[seen - 1].end_tok;
+                if let Some(to) = self.continued_to(last, end) {
+                    self.list_from(i, to, end, role, false);
+                }
+            }
             if self.out.len() == before && !in_prep {
                 // "will stop at a conference in Denver", "flew to a base in Qatar": the
                 // place that holds what the traveller goes to.
@@ -584,6 +598,35 @@ impl Finder<'_, '_> {
             }
             self.via_and_from(i, end);
         }
+    }
+
+    /// After a destination ending at token `k`: the token after the "to" of an elliptical
+    /// next leg (", then to", "and later on to", "before going on to" is not one), past
+    /// a time phrase ("on Monday and then to Rome").
+    fn continued_to(&self, mut k: usize, end: usize) -> Option<usize> {
+        let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "by"));
+        if k + lead < end && self.ctx.in_time[k + lead] {
+            k += lead;
+            while k < end && self.ctx.in_time[k] {
+                k += 1;
+            }
+        }
+        if !matches!(self.w(k), "," | "and") {
+            return None;
+        }
+        k += 1;
+        if self.w(k) == "and" {
+            k += 1;
+        }
+        while k < end
+            && matches!(
+                self.w(k),
+                "then" | "later" | "finally" | "next" | "on" | "from" | "there"
+            )
+        {
+            k += 1;
+        }
+        (k + 1 < end && self.w(k) == "to").then_some(k + 1)
     }
 
     /// Evidence from index `from` on has a journey, not a person, as its clause subject
@@ -1067,6 +1110,18 @@ impl Finder<'_, '_> {
                     None => break,
                 }
             }
+            // "Vienna on 3 May, Salzburg on 5 May": a time phrase after each place
+            // belongs to that place; the list goes on after it.
+            let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "from" | "until"));
+            if k + lead < end && self.ctx.in_time[k + lead] {
+                let mut t = k + lead;
+                while t < end && self.ctx.in_time[t] {
+                    t += 1;
+                }
+                if matches!(self.w(t), "," | ";" | "and" | "or") {
+                    k = t;
+                }
+            }
             // "the Suez Canal; Colombo": the rest of a longer name after the place.
             if !out.is_empty() {
                 let mut c = k;
@@ -1095,7 +1150,15 @@ impl Finder<'_, '_> {
                 }
                 "and" | "or" => n += 1,
                 "as" if self.w(n + 1) == "well" && self.w(n + 2) == "as" => n += 3,
+                "followed" if self.w(n + 1) == "by" => {}
                 _ => break,
+            }
+            // "Cusco, followed by Arequipa", "Lima, then Quito": the list goes on in
+            // travel order.
+            if self.w(n) == "then" {
+                n += 1;
+            } else if self.w(n) == "followed" && self.w(n + 1) == "by" {
+                n += 2;
             }
             if n >= end {
                 break;

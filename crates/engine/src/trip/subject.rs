@@ -487,8 +487,12 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
             break;
         }
     }
+    if named_group(ctx, a, i, e) {
+        return Some(Subject::Group);
+    }
     // "the Kenyan President", "the visiting prime minister", "the new pope": up to
     // two describing words before the title words.
+    let head = i;
     let mut i = i;
     for _ in 0..2 {
         let w = ctx.w(i);
@@ -529,6 +533,11 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
                 None => Subject::Title(w.to_string()),
             });
         }
+        // "the 45-year-old", "the Peruvian", right before its verb: a person described
+        // by age or origin, the one the text is about.
+        if describes_person(ctx, a, head) && head + 1 < e && verb_follows(ctx, head + 1) {
+            return main_person(a).map(Subject::Person);
+        }
     }
     let head_ok = words.last().is_some_and(|h| is_office(h));
     if !head_ok || (k < e && k == i + words.len() && ctx.is_cap(k)) {
@@ -539,6 +548,39 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         Some(p) => Subject::Person(p),
         None => Subject::Title(phrase),
     })
+}
+
+/// Whether token `i` is an age ("45-year-old") or a demonym ("Peruvian") standing as a
+/// noun.
+fn describes_person(ctx: &Ctx, a: &Analysis, i: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let rest = ctx.doc.text().get(t.start..).unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let age = digits > 0 && rest[digits..].starts_with("-year-old");
+    let demonym = ctx.is_cap(i)
+        && a.places
+            .iter()
+            .flat_map(|p| &p.demonyms)
+            .any(|m| m.start == t.start);
+    age || demonym
+}
+
+/// Whether the word after a noun phrase at `k` (past the rest of a hyphenated age) is
+/// its verb: a travel or activity word, a form of "be" or "have", or a modal.
+fn verb_follows(ctx: &Ctx, mut k: usize) -> bool {
+    while k < ctx.len() && matches!(ctx.w(k), "-" | "year" | "old" | "-year-old" | "year-old") {
+        k += 1;
+    }
+    let w = ctx.w(k);
+    is_cue_word(w)
+        || is(&lx::FUTURE, w)
+        || matches!(
+            w,
+            "has" | "had" | "have" | "then" | "also" | "later" | "first" | "finally"
+        )
 }
 
 /// The person named most often, when named at least twice and more often than anyone
@@ -599,4 +641,61 @@ pub fn role_match(a: &Analysis, phrase: &str) -> Option<usize> {
         }
     }
     best.map(|(_, _, r)| usize::MAX - r)
+}
+
+/// Plural names of events and bodies that are no group of travellers ("the Olympics were
+/// held in Paris", "the Games", "the Commons").
+static NOT_GROUPS: lx::Words = lx::Words::new(&[
+    "olympics",
+    "paralympics",
+    "games",
+    "championships",
+    "finals",
+    "awards",
+    "talks",
+    "elections",
+    "commons",
+    "lords",
+    "nations",
+    "times",
+    "news",
+    "affairs",
+    "forces",
+    "services",
+    "industries",
+    "holdings",
+]);
+
+/// Whether tokens from `i` (after "the") are a plural proper name that no earlier stage
+/// placed, named or dated: a team, a band, a crew ("the Wallabies", "the Rolling
+/// Stones"), which travels as a group.
+fn named_group(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let in_org = |k: usize| {
+        let (s, t) = (toks[k].start, toks[k].end);
+        a.organisations
+            .iter()
+            .flat_map(|o| &o.mentions)
+            .any(|m| m.start < t && s < m.end)
+    };
+    let mut k = i;
+    while k < e.min(i + 3)
+        && ctx.is_cap(k)
+        && ctx.place_at[k].is_none()
+        && ctx.person_at[k].is_none()
+        && !ctx.in_time[k]
+        && !in_org(k)
+    {
+        k += 1;
+    }
+    if k == i || (k < e && ctx.is_cap(k)) {
+        return false;
+    }
+    let last = ctx.w(k - 1);
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && !is(&NOT_GROUPS, last)
+        && !is(&lx::TITLE_WORDS, last)
 }

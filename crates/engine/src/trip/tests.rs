@@ -13,6 +13,65 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "first_name_traveller_and_a_place_fled",
+        "Rosa, 34, fled Caracas in May with her son. Rosa said the journey was hard. She \
+         reached Panama in June.",
+        Some("Rosa"),
+        &["Caracas/done/origin", "Panama/done/stop"],
+    ),
+    (
+        "elliptical_next_leg_after_a_time_phrase",
+        "Minister Ana Ruiz flew to Lima on Monday and then to Quito. Ruiz later went to \
+         Cali, then on to Bogota.",
+        Some("Ana Ruiz"),
+        &[
+            "Lima/done/stop",
+            "Quito/done/stop",
+            "Cali/done/stop",
+            "Bogotá/done/stop",
+        ],
+    ),
+    (
+        "age_or_origin_noun_is_the_person_followed",
+        "Ana Ruiz won the race in March. Ruiz was thrilled. The Peruvian flew to Madrid \
+         on Monday. The 29-year-old then flew to Rome.",
+        Some("Ana Ruiz"),
+        &["Madrid/done/stop", "Rome/done/stop"],
+    ),
+    (
+        "followed_by_and_then_continue_a_list",
+        "Minister Ana Ruiz's first stop was Cusco, followed by Arequipa and Puno. She \
+         will later visit Lima, then Quito.",
+        Some("Ana Ruiz"),
+        &[
+            "Cusco/done/stop",
+            "Arequipa/done/stop",
+            "Puno/done/stop",
+            "Lima/planned/stop",
+            "Quito/planned/stop",
+        ],
+    ),
+    (
+        "moving_on_to_is_motion",
+        "Minister Ana Ruiz spent two days in Lima before moving on to Quito.",
+        Some("Ana Ruiz"),
+        &["Lima/done/stop", "Quito/done/stop"],
+    ),
+    (
+        "time_phrase_after_each_listed_place",
+        "Singer Ana Ruiz sang in Vienna on 3 March, Salzburg on 5 March and Munich on \
+         8 March.",
+        Some("Ana Ruiz"),
+        &["Vienna/done/stop", "Salzburg/done/stop", "Munich/done/stop"],
+    ),
+    (
+        "named_team_travels_as_a_group",
+        "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
+         and flew to Edinburgh the next day.",
+        Some("Ana Ruiz"),
+        &["Dublin/done/stop", "Edinburgh/done/stop"],
+    ),
+    (
         "landing_near_a_town_and_a_crew_carry_the_traveller",
         "Astronaut Lena Moss flew to Baikonur in March. Moss landed near Zhezkazgan on \
          Friday with cosmonaut Ivan Petrov. Led by Petrov, the crew then flew to Karaganda.",
