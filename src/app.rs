@@ -12,6 +12,7 @@ use crate::share::panel::SharePanel;
 use crate::store::{Action, State, Store};
 use crate::timeline::view::Timeline;
 use crate::topics::facts::Facts;
+use crate::travellers::view::Travellers;
 use yew::prelude::*;
 
 /// The root of the page.
@@ -33,7 +34,7 @@ pub fn app() -> Html {
             </header>
             <main class="layout">
                 <div class="col-input"><Controls /><SharePanel><ExportButtons /></SharePanel><CorrectionsPanel /></div>
-                <div class="col-map"><Map /><Play /></div>
+                <div class="col-map"><Travellers /><Map /><Play /></div>
                 <div class="col-time"><Timeline /></div>
                 <div class="col-article"><Article /></div>
                 <div class="col-facts"><Facts /></div>

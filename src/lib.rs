@@ -14,7 +14,9 @@
 //! - [`topics`]: people, organisations and ranked topics, with the topics chart;
 //! - [`corrections`]: the reader's fixes to the analysis, and the panel that makes them;
 //! - [`share`]: the share link (article, date and corrections in the URL fragment);
-//! - [`export`]: JSON, GeoJSON, and the map as SVG or PNG.
+//! - [`export`]: JSON, GeoJSON, KML, GPX, the map as SVG or PNG, a self-contained HTML page;
+//! - [`travellers`]: the legend of travellers and the switch of the main one;
+//! - [`words`]: dates in words for readers (no raw TimeML value on the page).
 //!
 //! Two parts are shared, and data flows one way through them: the [`runner`] calls the
 //! engine (on the page, or in a Web Worker for a long text) and hands its outcome to the
@@ -41,6 +43,8 @@ pub mod runner;
 pub mod share;
 pub mod timeline;
 pub mod topics;
+pub mod travellers;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -3,7 +3,8 @@
 //! person, organisation and date highlighted and linked to the other views.
 //!
 //! May use: the engine's `Analysis` types, the [`crate::runner`] (the text's direction
-//! and size limits) and (views only) the store.
+//! and size limits), [`crate::words`] (dates in words for tooltips) and (views only) the
+//! store.
 //!
 //! - [`marks`]: the text cut into plain runs and highlighted mentions, by code point;
 //!   plain Rust, tested natively;

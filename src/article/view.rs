@@ -20,6 +20,20 @@ pub fn article() -> Html {
     let cut = use_memo((store.text.clone(), store.analysis.clone()), |(text, a)| {
         blocks(pieces(text, a), BLOCK_CHARS)
     });
+    // Each time's date in words, for its tooltip (the normalised value after it).
+    let when = use_memo(store.analysis.clone(), |a| {
+        a.times
+            .iter()
+            .map(|t| {
+                let words = crate::words::time(t);
+                let tip = match &t.value {
+                    Some(v) => format!("{words} · {v}"),
+                    None => words,
+                };
+                (t.id.clone(), tip)
+            })
+            .collect::<std::collections::HashMap<String, String>>()
+    });
     // One set of handlers on the whole article (events bubble up from the marks), so a
     // long article with thousands of mentions does not carry thousands of closures.
     let onmouseover = {
@@ -62,7 +76,7 @@ pub fn article() -> Html {
                 } else if store.pending.is_some() {
                     <p class="empty">{"The article shows here, highlighted, when the analysis is done."}</p>
                 } else {
-                    <Body cut={cut.clone()} />
+                    <Body cut={cut.clone()} when={when.clone()} />
                 }
             </div>
         </section>
@@ -87,18 +101,20 @@ fn point_at(store: &Store, target: Option<EventTarget>) {
 pub struct BodyProps {
     /// The article cut into plain text and mentions, in blocks ([`blocks`]).
     pub cut: Rc<Vec<Vec<Piece>>>,
+    /// The tooltip of each time by id: its date in words, then its normalised value.
+    pub when: Rc<std::collections::HashMap<String, String>>,
 }
 
 /// The article's text with its mentions marked, one `div` per block, which the browser
 /// lays out only when it comes into sight.
 #[function_component(Body)]
 pub fn body(props: &BodyProps) -> Html {
-    let block = |b: &Vec<Piece>| html! { <div class="block">{ for b.iter().map(piece) }</div> };
+    let block = |b: &Vec<Piece>| html! { <div class="block">{ for b.iter().map(|p| piece(p, &props.when)) }</div> };
     html! { <>{ for props.cut.iter().map(block) }</> }
 }
 
 /// One piece: plain text, or a mention.
-fn piece(p: &Piece) -> Html {
+fn piece(p: &Piece, when: &std::collections::HashMap<String, String>) -> Html {
     match &p.mark {
         None => html! { {p.text.clone()} },
         Some(m) => {
@@ -107,9 +123,12 @@ fn piece(p: &Piece) -> Html {
             } else {
                 format!("m {}", m.kind.as_str())
             };
+            let title = (m.kind == Kind::Time)
+                .then(|| when.get(&m.id).cloned())
+                .flatten();
             html! {
                 <mark id={format!("m{}", m.start)} data-testid="mention" data-kind={m.kind.as_str()}
-                    data-ref={m.id.clone()} class={class} tabindex="0">
+                    data-ref={m.id.clone()} class={class} tabindex="0" {title}>
                     {p.text.clone()}
                 </mark>
             }

@@ -1,11 +1,12 @@
 //! The export buttons: the analysis (with the reader's corrections) as `Analysis` JSON,
-//! GeoJSON, or the map as SVG or PNG, saved as a download; nothing leaves the page.
+//! GeoJSON, the map as SVG or PNG, the whole view as one HTML file, the route as KML or
+//! GPX, saved as a download; nothing leaves the page.
 
 use super::download;
 use crate::store::views::use_store;
 use yew::prelude::*;
 
-/// The four export buttons, disabled while there is no article.
+/// The export buttons, disabled while there is no article.
 #[function_component(ExportButtons)]
 pub fn export_buttons() -> Html {
     let store = use_store();
@@ -23,6 +24,21 @@ pub fn export_buttons() -> Html {
                     &super::file_name(a, "geojson"),
                     "application/geo+json",
                     &super::geojson(a),
+                ),
+                "html" => download::save(
+                    &super::file_name(a, "html"),
+                    "text/html",
+                    &super::page::html(&store.text, a),
+                ),
+                "kml" => download::save(
+                    &super::file_name(a, "kml"),
+                    "application/vnd.google-earth.kml+xml",
+                    &super::route::kml(a),
+                ),
+                "gpx" => download::save(
+                    &super::file_name(a, "gpx"),
+                    "application/gpx+xml",
+                    &super::route::gpx(a),
                 ),
                 "svg" => download::save(
                     &super::file_name(a, "svg"),
@@ -55,6 +71,12 @@ pub fn export_buttons() -> Html {
                 title="The map as an SVG drawing">{"SVG"}</button>
             <button type="button" data-testid="export-png" onclick={exporter("png")} disabled={empty}
                 title="The map as a PNG image">{"PNG"}</button>
+            <button type="button" data-testid="export-html" onclick={exporter("html")} disabled={empty}
+                title="The map, route, timeline and article as one HTML file that works offline">{"HTML"}</button>
+            <button type="button" data-testid="export-kml" onclick={exporter("kml")} disabled={empty}
+                title="The route's stops for Google Earth and GIS tools">{"KML"}</button>
+            <button type="button" data-testid="export-gpx" onclick={exporter("gpx")} disabled={empty}
+                title="The route's stops for GPS devices and apps">{"GPX"}</button>
         </div>
     }
 }

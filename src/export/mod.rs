@@ -2,8 +2,14 @@
 //! standalone SVG (the page turns that SVG into a PNG through a canvas).
 //!
 //! May use: the engine's `Analysis` types, serde_json, the map's [`basemap`](crate::map::basemap)
-//! and [`projection`](crate::map::projection) (to draw the map file as the page does), and
-//! (buttons only) the store.
+//! and [`projection`](crate::map::projection) (to draw the map file as the page does), the
+//! [`crate::timeline::model`] and [`crate::article::marks`] models and [`crate::words`]
+//! (for the HTML page and the route files), the map's [`model`](crate::map::model) and
+//! [`companions`](crate::map::companions) and the [`crate::travellers`] palette (other
+//! travellers' routes), and (buttons only) the store.
+//!
+//! [`route`] writes the route as KML and GPX; [`page`] the whole view as one
+//! self-contained HTML file.
 //!
 //! Everything here is plain Rust on an [`Analysis`] and is tested natively; only the
 //! download itself (`download`, `wasm32` only) and the buttons (`buttons`) touch the
@@ -27,6 +33,8 @@
 pub mod buttons;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+pub mod page;
+pub mod route;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
@@ -189,7 +197,7 @@ pub fn geojson(a: &Analysis) -> String {
 }
 
 /// Text made safe inside SVG/XML character data and attribute values.
-fn xml(s: &str) -> String {
+pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -224,7 +232,7 @@ pub fn map_svg(a: &Analysis) -> String {
     let framed: Vec<(f64, f64)> = if stops.is_empty() {
         a.places.iter().map(|p| (p.lon, p.lat)).collect()
     } else {
-        stops.iter().map(|(p, _)| (p.lon, p.lat)).collect()
+        crate::map::model::frame_points(a)
     };
     let frame = Frame::fit(&framed, w, h, 0.12, 8.0);
     let shaded: Vec<&str> = a
@@ -283,7 +291,9 @@ pub fn map_svg(a: &Analysis) -> String {
         let r = 3.0 + (p.mentions.len() as f64).sqrt() * 1.5;
         let _ = write!(
             s,
-            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#1d4ed8" fill-opacity="0.55" stroke="#fff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#14202e">{}</text></g>"##,
+            r##"<g data-testid="map-place" data-name="{}" data-ref="{}"><circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#1d4ed8" fill-opacity="0.55" stroke="#fff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#14202e">{}</text></g>"##,
+            xml(&p.name),
+            xml(&p.id),
             x + r + 2.0,
             y + 4.0,
             xml(&p.name)
@@ -305,8 +315,49 @@ pub fn map_svg(a: &Analysis) -> String {
         }
         let _ = write!(
             s,
-            r##"<path d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
+            r##"<path data-testid="map-route" d="{d}" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>"##
         );
+    }
+
+    // The other travellers' routes, dashed in their colours, with a legend.
+    let others = crate::map::companions::routes(a, 0, &frame);
+    for r in &others {
+        let _ = write!(
+            s,
+            r##"<path data-testid="companion-route" data-traveller="{}" d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="7 5"/>"##,
+            xml(&r.name),
+            r.d,
+            r.colour
+        );
+        for (id, name, x, y) in &r.stops {
+            let _ = write!(
+                s,
+                r##"<circle data-testid="companion-stop" data-traveller="{}" data-name="{}" data-ref="{}" cx="{x:.1}" cy="{y:.1}" r="6" fill="{}" stroke="#fff" stroke-width="2"/>"##,
+                xml(&r.name),
+                xml(name),
+                xml(id),
+                r.colour
+            );
+        }
+    }
+    if !others.is_empty() {
+        let main = a
+            .trip
+            .as_ref()
+            .and_then(|t| t.traveller.as_ref())
+            .and_then(|id| a.people.iter().find(|p| &p.id == id))
+            .map_or("Main traveller", |p| p.name.as_str());
+        let rows = std::iter::once((main, crate::travellers::model::PALETTE[0]))
+            .chain(others.iter().map(|r| (r.name.as_str(), r.colour)));
+        for (i, (name, colour)) in rows.enumerate() {
+            let y = 20.0 + i as f64 * 18.0;
+            let _ = write!(
+                s,
+                r##"<g><rect x="10" y="{:.0}" width="22" height="5" fill="{colour}"/><text x="38" y="{y:.0}" font-size="12" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+                y - 6.0,
+                xml(name)
+            );
+        }
     }
 
     // Stops: numbered circles with names.
@@ -318,7 +369,10 @@ pub fn map_svg(a: &Analysis) -> String {
         };
         let _ = write!(
             s,
-            r##"<g><circle cx="{x:.1}" cy="{y:.1}" r="11" fill="{fill}" stroke="#c2410c" stroke-width="2"/><text x="{x:.1}" y="{:.1}" font-size="12" font-weight="700" text-anchor="middle" fill="{num}">{}</text><text x="{:.1}" y="{:.1}" font-size="13" font-weight="700" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+            r##"<g data-testid="map-stop" data-order="{}" data-name="{}" data-ref="{}"><circle cx="{x:.1}" cy="{y:.1}" r="11" fill="{fill}" stroke="#c2410c" stroke-width="2"/><text x="{x:.1}" y="{:.1}" font-size="12" font-weight="700" text-anchor="middle" fill="{num}">{}</text><text x="{:.1}" y="{:.1}" font-size="13" font-weight="700" fill="#14202e" stroke="#fff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
+            st.order,
+            xml(&p.name),
+            xml(&p.id),
             y + 4.0,
             st.order,
             x + 15.0,

@@ -156,3 +156,122 @@ fn file_names_are_slugs() {
         "itinera-kerry-meets-putin-talks-in-sochi.svg"
     );
 }
+
+/// The names of the elements `tag` under the root of an XML document, in order, read by
+/// an independent parser.
+fn xml_names(doc: &str, tag: &str) -> Vec<String> {
+    let d = roxmltree::Document::parse(doc).expect("well-formed XML");
+    d.descendants()
+        .filter(|n| n.has_tag_name(tag))
+        .filter_map(|n| {
+            n.children()
+                .find(|c| c.has_tag_name("name"))
+                .and_then(|c| c.text())
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+#[test]
+fn seed_kml_lists_the_stops_in_order_and_a_line() {
+    let k = route::kml(&seed());
+    assert_eq!(
+        xml_names(&k, "Placemark"),
+        ["Sochi", "Antalya", "Washington", "Route"]
+    );
+    let d = roxmltree::Document::parse(&k).unwrap();
+    let line = d
+        .descendants()
+        .find(|n| n.has_tag_name("LineString"))
+        .and_then(|n| n.children().find(|c| c.has_tag_name("coordinates")))
+        .and_then(|c| c.text())
+        .unwrap_or_default();
+    assert_eq!(line.split_whitespace().count(), 3);
+    // Sochi is dated: Tuesday 12 May 2015.
+    assert!(k.contains("<when>2015-05-12</when>"));
+}
+
+#[test]
+fn seed_gpx_has_waypoints_and_a_route_in_order() {
+    let g = route::gpx(&seed());
+    assert_eq!(xml_names(&g, "wpt"), ["Sochi", "Antalya", "Washington"]);
+    assert_eq!(xml_names(&g, "rtept"), ["Sochi", "Antalya", "Washington"]);
+    let d = roxmltree::Document::parse(&g).unwrap();
+    let sochi = d.descendants().find(|n| n.has_tag_name("wpt")).unwrap();
+    let lat: f64 = sochi.attribute("lat").unwrap().parse().unwrap();
+    assert!((lat - 43.6).abs() < 0.5);
+}
+
+#[test]
+fn route_files_escape_names() {
+    let mut a = seed();
+    a.places[0].name = "A & <B> \"C\"".into();
+    let stop = a.trip.as_ref().unwrap().stops[0].place.clone();
+    a.places.iter_mut().find(|p| p.id == stop).unwrap().name = "Sochi <&> \"x\"".into();
+    assert_eq!(
+        xml_names(&route::kml(&a), "Placemark")[0],
+        "Sochi <&> \"x\""
+    );
+    assert_eq!(xml_names(&route::gpx(&a), "wpt")[0], "Sochi <&> \"x\"");
+}
+
+#[test]
+fn no_trip_gives_empty_but_valid_route_files() {
+    let a = analyze("Nothing moves here.", &Options::default());
+    assert!(xml_names(&route::kml(&a), "Placemark").is_empty());
+    assert!(xml_names(&route::gpx(&a), "wpt").is_empty());
+}
+
+#[test]
+fn seed_page_has_three_stops_and_loads_nothing() {
+    let a = seed();
+    let h = page::html(SEED, &a);
+    assert_eq!(h.matches(r#"data-testid="map-stop""#).count(), 3);
+    assert!(h.contains(r#"data-order="1" data-name="Sochi""#));
+    assert!(h.matches(r#"data-testid="timeline-item""#).count() >= 3);
+    // Nothing is fetched: no src or href attribute, no url() in styles.
+    for bad in [" src=", " href=", "url(", "@import"] {
+        assert!(!h.contains(bad), "{bad}");
+    }
+}
+
+#[test]
+fn page_escapes_the_article() {
+    let text = "Kerry flew to Sochi. <script>alert(1)</script> <img src=x onerror=alert(2)> & done";
+    let a = analyze(text, &Options::default());
+    let h = page::html(text, &a);
+    assert!(!h.contains("<script>alert"));
+    assert!(!h.contains("<img"));
+    assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // One script: the page's own.
+    assert_eq!(h.matches("<script>").count(), 1);
+}
+
+#[test]
+fn map_file_draws_each_companion_route_with_a_legend() {
+    let text =
+        "Foreign Minister Clara Jensen and Trade Minister Tomas Berg left Copenhagen on Monday. \
+        Jensen flew to Warsaw on Monday, then travelled on to Vilnius. \
+        Meanwhile, Berg travelled to Madrid on Monday and later visited Lisbon for talks. \
+        Berg is expected to fly on to Rome on Friday.";
+    let a = analyze(text, &Options::with_date("2024-03-15").unwrap());
+    assert!(!a.companions.is_empty(), "the engine follows Berg too");
+    let svg = map_svg(&a);
+    assert_eq!(
+        svg.matches(r#"data-testid="companion-route""#).count(),
+        a.companions.len()
+    );
+    for c in &a.companions {
+        let who = a
+            .people
+            .iter()
+            .find(|p| Some(&p.id) == c.traveller.as_ref())
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        assert!(
+            svg.contains(&format!(">{who}</text>")),
+            "legend names {who}"
+        );
+    }
+    roxmltree::Document::parse(&svg).expect("well-formed SVG");
+}

@@ -14,9 +14,10 @@ fn place<'a>(a: &'a Analysis, id: &str) -> Option<&'a Place> {
 /// else every place but continents.
 pub fn frame_points(a: &Analysis) -> Vec<(f64, f64)> {
     if let Some(trip) = a.trip.as_ref().filter(|t| !t.stops.is_empty()) {
-        return trip
-            .stops
-            .iter()
+        // The companions' stops too: every route is on the map.
+        return std::iter::once(trip)
+            .chain(&a.companions)
+            .flat_map(|t| t.stops.iter())
             .filter_map(|s| place(a, &s.place))
             .map(|p| (p.lon, p.lat))
             .collect();
@@ -74,13 +75,20 @@ pub fn visited_countries(a: &Analysis) -> Vec<String> {
     out
 }
 
-/// A time's text with its normalised value when they differ ("Tuesday (2015-05-12)").
+/// The event of a stop's evidence sentence ("Kerry laid a wreath in Sochi"), if the
+/// engine found one there.
+pub fn stop_event<'a>(
+    a: &'a Analysis,
+    s: &itinera_engine::analysis::Stop,
+) -> Option<&'a itinera_engine::analysis::Event> {
+    a.events
+        .iter()
+        .find(|v| v.start <= s.evidence.start && s.evidence.start < v.end)
+}
+
+/// A time in words for readers ("Tue 12 May 2015", "Tuesday"), never its raw value.
 pub fn time_text(a: &Analysis, id: Option<&str>) -> Option<String> {
-    let t = a.times.iter().find(|t| Some(t.id.as_str()) == id)?;
-    Some(match &t.value {
-        Some(v) if v != &t.text => format!("{} ({v})", t.text),
-        _ => t.text.clone(),
-    })
+    crate::words::time_of(a, id)
 }
 
 /// The tooltip of a place: its name; its kind and country; its mentions; and for each
@@ -228,6 +236,7 @@ mod tests {
             start: 0,
             end: 7,
             modifier: None,
+            list_day: None,
         });
         a.trip = Some(Trip {
             traveller: None,
@@ -245,7 +254,7 @@ mod tests {
                 "Sochi",
                 "city · Russia",
                 "1 mention",
-                "stop 1 · Tuesday (2015-05-12) · done"
+                "stop 1 · Tue 12 May 2015 · done"
             ]
         );
         assert_eq!(

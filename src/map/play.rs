@@ -106,10 +106,8 @@ pub fn play() -> Html {
     };
     let card = store.step.and_then(|i| stops.get(i)).map(|s| {
         let place = a.places.iter().find(|p| p.id == s.place).map_or(s.place.clone(), |p| p.name.clone());
-        let time = s.time.as_ref().and_then(|id| a.times.iter().find(|t| &t.id == id)).map(|t| match &t.value {
-            Some(v) => format!("{} ({v})", t.text),
-            None => t.text.clone(),
-        });
+        let time = crate::words::time_of(&a, s.time.as_deref());
+        let what = super::model::stop_event(&a, s).map(|v| v.summary.clone());
         let status = if s.status == StopStatus::Done { "done" } else { "planned" };
         html! {
             <div class="play-card" aria-live="polite">
@@ -117,6 +115,9 @@ pub fn play() -> Html {
                     <strong>{format!("{} / {n} · {place}", s.order)}</strong>
                     <span class="detail">{format!("{} · {status}", time.unwrap_or_else(|| "time not given".into()))}</span>
                 </div>
+                if let Some(w) = what {
+                    <p class="play-what" data-testid="play-what">{w}</p>
+                }
                 <blockquote>{evidence(&store.text, &a, s.evidence.start, s.evidence.end)}</blockquote>
             </div>
         }

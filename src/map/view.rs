@@ -415,6 +415,19 @@ pub fn map() -> Html {
         }
     });
 
+    // The other travellers: dashed routes in their colours, a dot at each stop.
+    let others = super::companions::routes(&a, store.main, &frame);
+    let companion_routes = others.iter().filter(|r| !r.d.is_empty()).map(|r| {
+        html! { <path class="companion-route" data-testid="companion-route" data-traveller={r.name.clone()}
+            d={r.d.clone()} stroke={r.colour} /> }
+    });
+    let companion_html = others.iter().flat_map(|r| {
+        r.stops.iter().map(move |(id, name, x, y)| html! {
+            <circle class="companion-stop" data-testid="companion-stop" data-traveller={r.name.clone()}
+                data-name={name.clone()} data-ref={id.clone()} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6"
+                fill={r.colour}><title>{format!("{name} · {}", r.name)}</title></circle>
+        })
+    });
     let view_box = format!("0 0 {:.0} {:.0}", frame.width, frame.height);
     html! {
         <section class="map-box" aria-label="Map">
@@ -429,10 +442,12 @@ pub fn map() -> Html {
                     <BasemapLayer shaded={shaded} visited={visited} linked={linked_countries} />
                 </g>
                 <g class="places">{ for places_html }</g>
+                <g class="companion-routes">{ for companion_routes }</g>
                 if !route_d.is_empty() {
                     <path data-testid="map-route" class="route" d={route_d} />
                     { for arrows.iter().map(|t| html! { <use class="arrow" href="#arrow-head" transform={t.clone()} /> }) }
                 }
+                <g class="companions">{ for companion_html }</g>
                 <g class="stops">{ for stops_html }</g>
                 <g class="travel">{ for traveller }</g>
             </svg>

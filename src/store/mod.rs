@@ -10,7 +10,7 @@
 //! every view shows them.
 //!
 //! May use: the [`runner`] (to analyse), the [`corrections`] (to apply them), the share
-//! link's [`Shared`] and Yew. Every view uses the store (through [`views`]); the store
+//! link's [`Shared`], the [`crate::travellers`] model (whose trip is the main one) and Yew. Every view uses the store (through [`views`]); the store
 //! uses no view.
 
 pub mod views;
@@ -18,6 +18,7 @@ pub mod views;
 use crate::corrections::{self, Correction};
 use crate::runner::{self, worker, Outcome, Report};
 use crate::share::Shared;
+use crate::travellers::model as travellers;
 use itinera_engine::analysis::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -49,6 +50,9 @@ pub struct State {
     pub run: u32,
     /// The run in the worker, while it works.
     pub pending: Option<Pending>,
+    /// The traveller the reader follows (0 the engine's main one, k its k-th companion;
+    /// see [`crate::travellers`]): `analysis` has that traveller's trip as `trip`.
+    pub main: usize,
 }
 
 /// An analysis running in the worker.
@@ -75,6 +79,7 @@ impl Default for State {
             playing: false,
             run: 0,
             pending: None,
+            main: 0,
         }
     }
 }
@@ -119,6 +124,8 @@ pub enum Action {
     Cancel,
     /// The reader asks for the analysis again (after stopping one).
     Retry,
+    /// The reader follows another traveller (a key of [`crate::travellers::model`]).
+    Main(usize),
 }
 
 /// The message shown after the reader stops an analysis.
@@ -173,17 +180,24 @@ impl State {
         self.pending = None;
         self.raw = Rc::new(outcome.analysis);
         self.millis = outcome.millis;
-        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
+        self.main = travellers::clamp(&self.raw, self.main);
+        self.analysis = Rc::new(self.shown());
         self.error = outcome.error;
         self
     }
 }
 
 impl State {
+    /// The analysis the views show: the corrections applied, then the followed traveller
+    /// made the main one.
+    fn shown(&self) -> Analysis {
+        travellers::with_main(&corrections::apply(&self.raw, &self.corrections), self.main)
+    }
+
     /// Re-applies the corrections to the engine's analysis (no new analysis) and saves them.
     fn corrected(mut self) -> State {
         corrections::store(&self.text, &self.corrections);
-        self.analysis = Rc::new(corrections::apply(&self.raw, &self.corrections));
+        self.analysis = Rc::new(self.shown());
         let n = self.analysis.trip.as_ref().map_or(0, |t| t.stops.len());
         self.step = self.step.filter(|&i| i < n);
         self.linked = Rc::new(Vec::new());
@@ -198,6 +212,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Text(t) => {
+                s.main = 0;
                 s.corrections = Rc::new(corrections::stored(&t));
                 s.text = Rc::from(t);
                 s = s.analysed();
@@ -276,6 +291,17 @@ impl Reducible for State {
                 s.error = Some(CANCELLED.to_string());
             }
             Action::Retry => s = s.analysed(),
+            Action::Main(k) => {
+                let k = travellers::clamp(&s.raw, k);
+                if k == s.main {
+                    return self;
+                }
+                s.main = k;
+                s.step = None;
+                s.playing = false;
+                s.analysis = Rc::new(s.shown());
+                s.linked = Rc::new(Vec::new());
+            }
         }
         Rc::new(s)
     }

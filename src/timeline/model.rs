@@ -8,113 +8,10 @@
 //! **Lanes.** [`lanes`] gives each item the first lane where its label does not touch an
 //! earlier one, so items on the same date (or close dates) never overlap.
 
+use super::days::position;
 use itinera_engine::analysis::Analysis;
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil algorithm).
-pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// The civil date (year, month, day) of a day number.
-pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
-}
-
-/// Where a normalised value sits: (first day, last day), or `None` when it is not a point
-/// or period in time. `reference` (`YYYY-MM-DD`) places `PRESENT_REF`.
-pub fn day_of(value: &str, reference: Option<&str>) -> Option<(f64, f64)> {
-    // A date-time (`2015-05-12T14:00`) sits on its day.
-    let value = match (value.get(..10), value.as_bytes().get(10)) {
-        (Some(day), Some(b'T')) => day,
-        _ => value,
-    };
-    if value == "PRESENT_REF" {
-        return reference.and_then(|r| day_of(r, None));
-    }
-    let num = |s: &str| -> Option<i64> {
-        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
-    };
-    let parts: Vec<&str> = value.split('-').collect();
-    let year_part = *parts.first()?;
-    // Decades and centuries: 194X, 19XX.
-    if year_part.len() == 4 && parts.len() == 1 && year_part.ends_with('X') {
-        let digits = year_part.trim_end_matches('X');
-        let width = 10i64.pow(u32::try_from(4 - digits.len()).ok()?);
-        let start = num(digits)? * width;
-        return Some((
-            days_from_civil(start, 1, 1) as f64,
-            days_from_civil(start + width, 1, 1) as f64 - 1.0,
-        ));
-    }
-    if year_part.len() != 4 {
-        return None;
-    }
-    let y = num(year_part)?;
-    match parts.as_slice() {
-        [_] => Some((
-            days_from_civil(y, 1, 1) as f64,
-            days_from_civil(y + 1, 1, 1) as f64 - 1.0,
-        )),
-        [_, w] if w.starts_with('W') => {
-            let w = num(&w[1..])?;
-            if !(1..=53).contains(&w) {
-                return None;
-            }
-            // ISO week 1 contains January 4th; weeks start on Monday.
-            let jan4 = days_from_civil(y, 1, 4);
-            let monday = jan4 - (jan4 + 3).rem_euclid(7);
-            let start = monday + (w - 1) * 7;
-            Some((start as f64, start as f64 + 6.0))
-        }
-        [_, m] => {
-            let m = num(m)?;
-            if !(1..=12).contains(&m) {
-                return None;
-            }
-            let next = if m == 12 {
-                days_from_civil(y + 1, 1, 1)
-            } else {
-                days_from_civil(y, m + 1, 1)
-            };
-            Some((days_from_civil(y, m, 1) as f64, next as f64 - 1.0))
-        }
-        [_, m, d] => {
-            let (m, d) = (num(m)?, num(d)?);
-            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-                return None;
-            }
-            let day = days_from_civil(y, m, d) as f64;
-            Some((day, day))
-        }
-        _ => None,
-    }
-}
+pub use super::days::{civil_from_days, day_of, days_from_civil, relative_day};
 
 /// One item of the timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,8 +26,85 @@ pub struct Item {
     pub time: String,
     /// Ids of the places and people of its event.
     pub related: Vec<String>,
-    /// True when it is the day of a trip stop.
+    /// True when it is the day of a trip stop, or a day the traveller does something.
     pub trip: bool,
+    /// The date in words ("Tue 12 May 2015", "Tuesday"): what the reader sees.
+    pub when: String,
+    /// For a day the text places only relative to others (a weekday with no reference
+    /// date, "XXXX-WXX-2"): its rank among such days; `days` is then that rank, not a
+    /// calendar day, and the item is drawn among the story's days, not on the calendar.
+    pub relative: Option<i64>,
+}
+
+/// The heading of each relative day, in order: the day in words, and "the next day" when
+/// it follows the one before (Tuesday, then "Wednesday, the next day").
+pub fn relative_headings(items: &[Item]) -> Vec<(i64, String)> {
+    let mut out: Vec<(i64, String)> = Vec::new();
+    let mut ranks: Vec<(i64, &str)> = items
+        .iter()
+        .filter_map(|i| i.relative.map(|r| (r, i.when.as_str())))
+        .collect();
+    ranks.sort_by_key(|(r, _)| *r);
+    ranks.dedup_by_key(|(r, _)| *r);
+    for (k, (r, when)) in ranks.iter().enumerate() {
+        let next = k > 0 && ranks[k - 1].0 + 1 == *r && *r > 0;
+        // A list's numbered days say their number ("Day 3") already.
+        let head = if next {
+            format!("{when}, the next day")
+        } else {
+            (*when).to_string()
+        };
+        out.push((*r, head));
+    }
+    out
+}
+
+/// Words that open a clause but say nothing of it ("while Berg flies").
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "where",
+    "when",
+    "whereas",
+    "then",
+    "saying",
+    "adding",
+    "as",
+    "meanwhile",
+    "so",
+];
+
+/// The clause of a sentence that holds a date: from the last clause boundary (`, ` `; `
+/// ` – ` ` — `) before it to the first one after it, without its opening connective.
+pub fn clause_around(before: &str, date: &str, after: &str) -> String {
+    const BOUNDS: [&str; 5] = [", ", "; ", " – ", " — ", ": "];
+    let start = BOUNDS
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = BOUNDS
+        .iter()
+        .filter_map(|b| after.find(b.trim_end()))
+        .min()
+        .unwrap_or(after.len());
+    let mut head = before[start..].trim_start();
+    loop {
+        let first = head.split_whitespace().next().unwrap_or("");
+        let word = first.trim_end_matches(',').to_lowercase();
+        if first.is_empty() || !CONNECTIVES.contains(&word.as_str()) {
+            break;
+        }
+        head = head[first.len()..].trim_start();
+    }
+    let text = format!("{head}{date}{}", &after[..end]);
+    let text = text.trim().trim_end_matches(['.', '!', '?']);
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// Shortens `s` to at most `max` characters, on a word boundary, with an ellipsis.
@@ -188,6 +162,11 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         .iter()
         .flat_map(|t| t.stops.iter().filter_map(|s| s.time.as_deref()))
         .collect();
+    let traveller = a.trip.as_ref().and_then(|t| t.traveller.as_deref());
+    // A day (not a year or a month) on which the traveller does something is a trip day.
+    let travellers_day = |people: &[String], days: (f64, f64)| {
+        traveller.is_some_and(|t| people.iter().any(|p| p == t)) && days.1 - days.0 < 1.0
+    };
     let time_of: HashMap<&str, &itinera_engine::analysis::Time> =
         a.times.iter().map(|t| (t.id.as_str(), t)).collect();
     let spans = Spans::new(input);
@@ -197,8 +176,7 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
         let Some(t) = v.time.as_deref().and_then(|id| time_of.get(id)) else {
             continue;
         };
-        let Some(value) = &t.value else { continue };
-        let Some(days) = day_of(value, reference) else {
+        let Some((value, days, relative)) = position(t, reference) else {
             continue;
         };
         used.insert(t.id.as_str());
@@ -208,41 +186,83 @@ pub fn items(input: &str, a: &Analysis) -> Vec<Item> {
             &v.summary
         };
         out.push(Item {
-            value: value.clone(),
+            value: value.to_string(),
             days,
             label: shorten(label, 48),
             time: t.id.clone(),
             related: v.places.iter().chain(&v.people).cloned().collect(),
-            trip: stop_times.contains(t.id.as_str()),
+            trip: stop_times.contains(t.id.as_str()) || travellers_day(&v.people, days),
+            when: crate::words::time(t),
+            relative,
         });
     }
     let sentences = &a.document.sentence_spans;
+    // (first day, label) of every item: a hash set, so the check stays linear.
+    let mut seen: HashSet<(u64, String)> = out
+        .iter()
+        .map(|o: &Item| (o.days.0.to_bits(), o.label.clone()))
+        .collect();
+    // Each event's summary by the start of its sentence.
+    let said: HashMap<usize, &str> = a
+        .events
+        .iter()
+        .filter(|v| !v.summary.trim().is_empty())
+        .map(|v| (v.start, v.summary.as_str()))
+        .collect();
     for t in &a.times {
         if used.contains(t.id.as_str()) || t.kind != "DATE" {
             continue;
         }
-        let Some(value) = &t.value else { continue };
-        let Some(days) = day_of(value, reference) else {
+        let Some((value, days, relative)) = position(t, reference) else {
             continue;
         };
         // Sentences are in text order and do not overlap: the last one starting at or
         // before the time is the only one that can hold it.
         let i = sentences.partition_point(|s| s.start <= t.start);
-        let sentence = i
+        let held = i
             .checked_sub(1)
             .map(|i| &sentences[i])
-            .filter(|s| t.end <= s.end)
-            .map_or(t.text.as_str(), |s| spans.text(s.start, s.end));
+            .filter(|s| t.end <= s.end);
+        // The clause around the date ("Berg is expected to fly on to Rome on Friday");
+        // when that is only a few words, the sentence's event ("Kerry met with Putin in
+        // Russia"), else the sentence itself.
+        let clause = held.map(|s| {
+            clause_around(
+                spans.text(s.start, t.start),
+                &t.text,
+                spans.text(t.end, s.end),
+            )
+        });
+        let sentence: String = match clause {
+            Some(c) if c.split_whitespace().count() >= 5 => c,
+            _ => held
+                .and_then(|s| said.get(&s.start).copied())
+                .or_else(|| held.map(|s| spans.text(s.start, s.end)))
+                .unwrap_or(t.text.as_str())
+                .to_string(),
+        };
+        let label = shorten(&sentence, 48);
+        // A second date of a sentence on the same day says nothing new.
+        if !seen.insert((days.0.to_bits(), label.clone())) {
+            continue;
+        }
         out.push(Item {
-            value: value.clone(),
+            value: value.to_string(),
             days,
-            label: shorten(sentence, 48),
+            label,
             time: t.id.clone(),
             related: Vec::new(),
             trip: stop_times.contains(t.id.as_str()),
+            when: crate::words::time(t),
+            relative,
         });
     }
-    out.sort_by(|x, y| x.days.0.total_cmp(&y.days.0));
+    // Calendar days by date, then the story's relative days by rank.
+    out.sort_by(|x, y| {
+        (x.relative.is_some())
+            .cmp(&y.relative.is_some())
+            .then(x.days.0.total_cmp(&y.days.0))
+    });
     out
 }
 
@@ -373,6 +393,8 @@ mod tests {
             time: format!("t{days}"),
             related: if related { vec!["p1".into()] } else { vec![] },
             trip,
+            when: String::new(),
+            relative: None,
         }
     }
 
@@ -399,6 +421,55 @@ mod tests {
         assert_eq!(s.text(6, 99), "flew");
         assert_eq!(s.text(50, 60), "");
         assert_eq!(s.text(4, 2), "");
+    }
+
+    /// Each case: name, sentence before the date, date, after it, the clause.
+    const CLAUSES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "second_clause_after_while",
+            "Holt returned to Oslo on Thursday, while Reyes is expected to fly on to Rome on ",
+            "Friday",
+            ".",
+            "Reyes is expected to fly on to Rome on Friday",
+        ),
+        (
+            "clause_ends_at_the_next_comma",
+            "Holt flew to Oslo, where she met the mayor on ",
+            "Tuesday",
+            ", and then left.",
+            "She met the mayor on Tuesday",
+        ),
+        (
+            "whole_short_sentence",
+            "On ",
+            "Monday",
+            " it rained.",
+            "On Monday it rained",
+        ),
+    ];
+
+    #[test]
+    fn clauses_around_dates() {
+        for (name, before, date, after, want) in CLAUSES {
+            assert_eq!(clause_around(before, date, after), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn a_second_date_of_a_sentence_says_its_event() {
+        let text =
+            "Foreign Minister Anna Lindqvist met Carlos Mendes in Lisbon on Monday, as in 2014.";
+        let a = itinera_engine::analyze(
+            text,
+            &itinera_engine::Options::with_date("2015-05-12").expect("a date"),
+        );
+        let all = items(text, &a);
+        let labels: Vec<(&str, &str)> = all
+            .iter()
+            .map(|i| (i.value.as_str(), i.label.as_str()))
+            .collect();
+        let said = "Lindqvist met Mendes in Lisbon";
+        assert_eq!(labels, [("2014", said), ("2015-05-11", said)]);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! in lanes so that no two items overlap.
 
 use super::model::{
-    civil_from_days, days_from_civil, items, lanes, shorten, shown, Item, MAX_SHOWN,
+    civil_from_days, days_from_civil, items, lanes, relative_headings, shorten, shown, Item,
+    MAX_SHOWN,
 };
 use crate::store::views::{class_for, linker, use_store, watch_size};
 use std::rc::Rc;
@@ -114,7 +115,16 @@ pub fn timeline() -> Html {
             .collect();
         (Rc::new(drawn), total)
     });
-    let (all, total) = (picked.0.clone(), picked.1);
+    let (every, total) = (picked.0.clone(), picked.1);
+    // The story's days known only relative to each other are drawn apart, in order.
+    let all: Rc<Vec<Item>> = Rc::new(
+        every
+            .iter()
+            .filter(|i| i.relative.is_none())
+            .cloned()
+            .collect(),
+    );
+    let story = story_days(&store, &every);
     let range = use_state(|| fit(&all, false));
     let width = use_state_eq(|| 600.0f64);
     let box_ref = use_node_ref();
@@ -129,11 +139,15 @@ pub fn timeline() -> Html {
         use_effect_with((), move |_| watch_size(&box_ref, move |w, _| width.set(w)));
     }
     if all.is_empty() {
+        let empty = story.is_none();
         return html! {
             <section class="timeline-box" aria-label="Timeline">
                 <div class="timeline-buttons"></div>
                 <div data-testid="timeline" class="timeline" ref={box_ref}>
-                    <p class="empty">{"No dated events yet."}</p>
+                    { for story }
+                    if empty {
+                        <p class="empty">{"No dated events yet."}</p>
+                    }
                 </div>
             </section>
         };
@@ -266,10 +280,10 @@ pub fn timeline() -> Html {
         }
         html! {
             <g key={k} data-testid="timeline-item" data-value={it.value.clone()} data-ref={it.time.clone()} class={class}
-                tabindex="0" role="button" aria-label={format!("{}: {}", it.value, it.label)}
+                tabindex="0" role="button" aria-label={format!("{}: {}", it.when, it.label)}
                 onmouseenter={lk.enter} onmouseleave={lk.leave} onfocus={lk.focus} onblur={lk.blur}
                 onclick={lk.click} onkeydown={lk.key}>
-                <title>{format!("{} · {}", it.value, it.label)}</title>
+                <title>{format!("{} · {}", it.when, it.label)}</title>
                 <rect class="span" x={format!("{:.1}", x.min(x_end - 2.0))} y={(axis_y - 3.0).to_string()}
                     width={format!("{:.1}", (x_end - x).max(3.0))} height="6" rx="3" />
                 <line class="stem" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={axis_y.to_string()} y2={(lane_y + 4.0).to_string()} />
@@ -288,12 +302,13 @@ pub fn timeline() -> Html {
                 <button type="button" aria-label="Zoom in" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.6, 0.5))) } }>{"+"}</button>
                 <button type="button" aria-label="Zoom out" onclick={ { let z = zoom.clone(); button(Box::new(move || z(1.0 / 1.6, 0.5))) } }>{"−"}</button>
             </div>
-            if total > all.len() {
+            if total > every.len() {
                 <p class="timeline-note" data-testid="timeline-note">
-                    {format!("Showing {} of {} dated items: the trip's days and events first.", all.len(), total)}
+                    {format!("Showing {} of {} dated items: the trip's days and events first.", every.len(), total)}
                 </p>
             }
             <div class="timeline" data-testid="timeline" ref={box_ref}>
+                { for story }
                 <svg width="100%" height={format!("{height:.0}")} viewBox={format!("0 0 {w:.0} {height:.0}")} tabindex="0"
                     aria-label="Timeline. Arrow keys pan, plus and minus zoom."
                     {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup} {onkeydown}>
@@ -304,4 +319,73 @@ pub fn timeline() -> Html {
             </div>
         </section>
     }
+}
+
+/// Puts the keyboard focus in the article-date field (the timeline's "Set the date").
+fn focus_date_field() {
+    use wasm_bindgen::JsCast;
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("[data-testid=\"article-date\"]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(f) = field {
+        f.scroll_into_view();
+        let _ = f.focus();
+    }
+}
+
+/// The story's days that only the text's order places (weekdays with no reference date):
+/// one column per day, in order ("Tuesday", "Wednesday, the next day"), each with its
+/// events; and, when the article has no date, an offer to set it.
+fn story_days(store: &crate::store::Store, every: &[Item]) -> Option<Html> {
+    let heads = relative_headings(every);
+    if heads.is_empty() {
+        return None;
+    }
+    let columns = heads.into_iter().map(|(rank, head)| {
+        let items = every
+            .iter()
+            .filter(|i| i.relative == Some(rank))
+            .map(|it| {
+                let mut ids = vec![it.time.clone()];
+                ids.extend(it.related.iter().cloned());
+                let lk = linker(store, ids);
+                let mut class = class_for(store, "day-item", &it.time);
+                if it.trip {
+                    class.push_str(" trip");
+                }
+                html! {
+                    <li data-testid="timeline-item" data-value={it.value.clone()} data-ref={it.time.clone()}
+                        data-relative={rank.to_string()} class={class} tabindex="0" role="button"
+                        aria-label={format!("{}: {}", it.when, it.label)}
+                        onmouseenter={lk.enter} onmouseleave={lk.leave} onfocus={lk.focus} onblur={lk.blur}
+                        onclick={lk.click} onkeydown={lk.key}>
+                        {shorten(&it.label, 64)}
+                    </li>
+                }
+            });
+        html! {
+            <li class="story-day" data-testid="story-day">
+                <h4>{head}</h4>
+                <ul>{ for items }</ul>
+            </li>
+        }
+    });
+    let no_date = store.date.trim().is_empty();
+    let set_date = Callback::from(|_: MouseEvent| focus_date_field());
+    Some(html! {
+        <div class="story-days" data-testid="story-days">
+            if no_date {
+                <p class="story-hint">
+                    {"The article gives no date, so these days are shown in the story's order. "}
+                    <button type="button" data-testid="set-date" onclick={set_date}>{"Set the article date"}</button>
+                </p>
+            }
+            <ol class="story-columns">{ for columns }</ol>
+        </div>
+    })
 }

@@ -47,7 +47,7 @@ pub fn facts() -> Html {
                 class={class_for(&store, "fact topic", &id)} tabindex="0"
                 onmouseenter={l.enter} onmouseleave={l.leave} onfocus={l.focus} onblur={l.blur} onclick={click}>
                 <span class="name">{t.label.clone()}</span>
-                if !t.keyphrases.is_empty() { <span class="detail">{t.keyphrases.join(", ")}</span> }
+                if !t.keyphrases.is_empty() { <span class="detail">{super::phrases::shown(&store.text, &t.keyphrases).join(", ")}</span> }
                 <span class="count">{format!("{:.2}", t.score)}</span>
             </li>
         }

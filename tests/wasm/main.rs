@@ -107,3 +107,74 @@ fn chart_draws_a_bar_per_topic() {
     // The background plus one bar per row.
     assert_eq!(svg.matches("<rect").count(), 3, "{svg}");
 }
+
+/// The `data-name`s of the numbered stops, in order.
+fn stop_names(host: &web_sys::Element) -> Vec<String> {
+    let list = host
+        .query_selector_all("[data-testid=\"map-stop\"]")
+        .expect("a query");
+    let mut out: Vec<(u32, String)> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        .map(|e| {
+            let order = e
+                .get_attribute("data-order")
+                .and_then(|o| o.parse().ok())
+                .unwrap_or(0);
+            (order, e.get_attribute("data-name").unwrap_or_default())
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, n)| n).collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_second_traveller_can_be_followed() {
+    use wasm_bindgen::JsCast;
+    let host = mount();
+    yew::Renderer::<itinera_web::app::App>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    let area: web_sys::HtmlTextAreaElement = host
+        .query_selector("[data-testid=\"article-input\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("the paste area");
+    area.set_value(
+        "Foreign Minister Clara Jensen and Trade Minister Tomas Berg left Copenhagen on Monday. \
+         Jensen flew to Warsaw on Monday, then travelled on to Vilnius. \
+         Meanwhile, Berg travelled to Madrid on Monday and later visited Lisbon for talks. \
+         Berg is expected to fly on to Rome on Friday.",
+    );
+    area.dispatch_event(&web_sys::Event::new("input").expect("an event"))
+        .expect("dispatched");
+    yew::scheduler::flush().await;
+    let who = host
+        .query_selector_all("[data-testid=\"traveller\"]")
+        .expect("a query");
+    assert_eq!(who.length(), 2, "two travellers in the legend");
+    let before = stop_names(&host);
+    let other: web_sys::HtmlElement = host
+        .query_selector("[data-testid=\"traveller\"][data-main=\"false\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("the other traveller");
+    let name = other.get_attribute("data-name").unwrap_or_default();
+    // The other traveller's stops as the map dots them.
+    let theirs = host
+        .query_selector_all(&format!(
+            "[data-testid=\"companion-stop\"][data-traveller=\"{name}\"]"
+        ))
+        .expect("a query");
+    let theirs: Vec<String> = (0..theirs.length())
+        .filter_map(|i| theirs.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute("data-name"))
+        .collect();
+    assert!(theirs.len() >= 2, "{name}: {theirs:?}");
+    other.click();
+    yew::scheduler::flush().await;
+    assert_eq!(stop_names(&host), theirs);
+    assert_ne!(stop_names(&host), before);
+}

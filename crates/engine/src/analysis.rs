@@ -207,6 +207,10 @@ pub struct Time {
     /// A modifier such as `START` (early 2014), `END`, `MID`, `APPROX`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    /// The number of a day in a day-by-day list ("Day 3" → 3), dated or not: it orders
+    /// the list's days when the text gives none of them a date. An added field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_day: Option<u32>,
 }
 
 /// What a sentence says happened: who, where, when.

@@ -20,13 +20,16 @@
 //! - [`normalize`]: the value against the reference (weekdays and months by the
 //!   [`tense`] of the sentence), with [`civil`] dates (the `jiff` crate);
 //! - [`context`]: what earlier expressions tell later ones ("the following year" after
-//!   "1995", "a year earlier" after "the third quarter").
+//!   "1995", "a year earlier" after "the third quarter");
+//! - [`lists`]: the days of a day-by-day list ("Day 3") dated from its first day, and
+//!   "the 14th" in the month last named.
 //!
 //! Offsets written to [`Analysis::times`] are byte offsets into `doc.text()`.
 
 pub mod civil;
 pub mod context;
 pub mod lexicon;
+pub mod lists;
 pub mod normalize;
 pub mod recognize;
 pub mod reference;
@@ -80,7 +83,9 @@ fn to_times(
             start: first.start,
             end: last.end,
             modifier: f.modifier.map(str::to_string),
+            list_day: None,
         });
     }
+    lists::settle(doc, found, &mut out);
     out
 }

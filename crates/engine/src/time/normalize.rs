@@ -149,6 +149,16 @@ pub fn value(core: &Core, r: &Reference, tense: Tense) -> Option<String> {
         }
         Core::Quarter { year, q } => Some(format!("{}-Q{}", fmt_year(r.year_of(*year)?), q)),
         Core::ReportYear(y) => Some(fmt_year(*y)),
+        // Dated from the list's first day once the whole text is read (`time::lists`).
+        Core::ListDay(_) => None,
+        Core::DayOfMonth(d) => Some(match r.date {
+            Some(rd) => format!(
+                "{}-{:02}-{d:02}",
+                fmt_year(civil::year(rd)),
+                civil::month(rd)
+            ),
+            None => format!("XXXX-XX-{d:02}"),
+        }),
         Core::ReportPeriod { back: 0 } => relative(r, Unit::Quarter, -1),
         Core::ReportPeriod { back } => r.year.map(|y| fmt_year(y - back)),
         Core::Half { year, h } => Some(format!("{}-H{}", fmt_year(r.year_of(*year)?), h)),

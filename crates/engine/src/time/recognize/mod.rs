@@ -7,11 +7,13 @@
 //! At each token every pattern is tried and the longest match wins, then the matcher
 //! jumps past it: linear in the number of tokens (each pattern looks a bounded number
 //! of tokens ahead). The patterns live by kind: `dates` (calendar expressions),
+//! `lists` (schedules: "Day 3", "on the 14th"),
 //! `relative` (counted from the reference), `clock` (times of day); `names` keeps
 //! titles such as "This Week" out.
 
 mod clock;
 mod dates;
+mod lists;
 mod names;
 mod relative;
 
@@ -149,6 +151,11 @@ pub enum Core {
     /// The period a financial story reports, in a named year ("the 1988 quarter",
     /// "the 1989 period"): that year's reported quarter, or the year alone.
     ReportYear(i32),
+    /// A numbered day of a day-by-day list ("Day 3"): dated from the list's first day
+    /// when the list gives one, else only ordered.
+    ListDay(u32),
+    /// A day of the month the story is in ("on the 14th").
+    DayOfMonth(u32),
     /// A holiday in a year (the reference year when not written).
     Holiday {
         /// The rule that dates it.
@@ -398,6 +405,8 @@ impl Matcher<'_, '_> {
             self.year_end(i),
             self.day_words(i),
             self.bare_plural(i),
+            self.list_day(i),
+            self.day_of_month(i),
         ];
         let best = tries.into_iter().flatten().max_by_key(|h| h.1)?;
         // A day then a part of it, or a clock time after a day: "Tuesday morning".
@@ -423,6 +432,8 @@ fn is_day(c: &Core) -> bool {
         c,
         Core::Day { .. }
             | Core::Weekday { .. }
+            | Core::ListDay(_)
+            | Core::DayOfMonth(_)
             | Core::Rel {
                 unit: Unit::Day,
                 ..
