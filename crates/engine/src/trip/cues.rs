@@ -1237,6 +1237,13 @@ impl Finder<'_, '_> {
                 n += 1;
             } else if self.w(n) == "followed" && self.w(n + 1) == "by" {
                 n += 2;
+                // "followed by shows in Manchester and Glasgow", "followed by stops at":
+                // what happens at the next places, then the places.
+                if (is(&lx::NOUNS, self.w(n)) || is(&lx::EVENT_NOUNS, self.w(n)))
+                    && matches!(self.w(n + 1), "in" | "at" | "to")
+                {
+                    n += 2;
+                }
             }
             if n >= end {
                 break;

@@ -366,6 +366,31 @@ pub static NOUNS: Words = Words::new(&[
 /// Journey nouns that name a part of the current trip ("stops in", "the final leg").
 pub static PART_NOUNS: Words = Words::new(&["stop", "stops", "stopover", "leg", "arrival"]);
 
+/// Nouns for what a visitor does at a place, as in "followed by shows in A and B".
+pub static EVENT_NOUNS: Words = Words::new(&[
+    "show",
+    "shows",
+    "concert",
+    "concerts",
+    "gig",
+    "gigs",
+    "performance",
+    "performances",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "talks",
+    "meeting",
+    "meetings",
+    "rally",
+    "rallies",
+    "mass",
+    "masses",
+    "events",
+    "dates",
+]);
+
 /// Words that say a journey lies ahead.
 pub static FUTURE: Words = Words::new(&[
     "will",

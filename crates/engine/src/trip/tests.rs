@@ -13,6 +13,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "followed_by_what_happens_at_the_next_places",
+        "Singer Ana Ruiz will perform in Lisbon on 3 June, followed by shows in Seville, \
+         Porto and Valencia.",
+        Some("Ana Ruiz"),
+        &[
+            "Lisbon/planned/stop",
+            "Seville/planned/stop",
+            "Porto/planned/stop",
+            "Valencia/planned/stop",
+        ],
+    ),
+    (
         "took_off_from_is_a_place_left",
         "President Ana Ruiz met the king on Tuesday. The next day her plane took off from \
          Madrid, flew over France and landed in Vienna.",
