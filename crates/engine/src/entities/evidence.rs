@@ -235,6 +235,65 @@ pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {
     0.0
 }
 
+/// Weight of a personal pronoun that the verb after a name takes as its object ("Roe
+/// raised her hand", "Roe launched his campaign") or that stands right after the name
+/// ("Roe himself"): organisations take "its".
+pub const PERSONAL: f32 = 2.0;
+
+/// Prepositions that end a phrase before "his" or "her" that need not be the name's
+/// ("Roe *of* his party", "Roe *with* her aides").
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "from", "about", "against",
+    "over", "under", "into", "with", "without", "after", "before", "than", "as", "that",
+];
+
+/// Verbs of saying: the pronoun after them is often someone else's ("the agency said
+/// her ...").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "added",
+    "claimed",
+    "confirmed",
+    "denied",
+    "warned",
+    "wrote",
+    "tweeted",
+    "quoted",
+    "cited",
+];
+
+/// Evidence that the name whose run ends at token `last` is a person's, from the pronoun
+/// its verb takes: a lowercase verb right after the run (maybe after an auxiliary), not
+/// a verb of saying, then "his" or "her"; or "himself" or "herself" right after the
+/// name.
+pub fn personal(doc: &Doc, last: usize) -> f32 {
+    let n = doc.tokens.len();
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    let mut k = last + 1;
+    if same(k) && matches!(doc.lower(k), "himself" | "herself") {
+        return PERSONAL;
+    }
+    while same(k) && k < last + 3 && words::is_in(words::AUXILIARIES, doc.lower(k)) {
+        k += 1;
+    }
+    let verb = same(k)
+        && doc.tokens[k].kind == TokenKind::Word
+        && doc.token_text(k).starts_with(char::is_lowercase)
+        && !words::is_in(NOT_VERBS, doc.lower(k))
+        && !words::is_in(SAYING, doc.lower(k));
+    if verb && same(k + 1) && matches!(doc.token_text(k + 1), "his" | "her") {
+        return PERSONAL;
+    }
+    0.0
+}
+
 /// Whether `t` is a regnal number written in Roman numerals ("II", "XVI"); a lone "I" is
 /// left out (it is mostly the pronoun).
 pub fn is_regnal(t: &str) -> bool {

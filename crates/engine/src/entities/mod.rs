@@ -118,6 +118,14 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             }
         }
     }
+    // "When Roe launched his campaign": a surname alone, with no full name in the text,
+    // is a person when a mention inside a sentence shows a person's pronoun; its other
+    // mentions then count for it.
+    let lone: FxHashSet<&str> = singles
+        .iter()
+        .filter(|one| one.personal > 0.0 && !evidence::sentence_initial(doc, one.tok))
+        .map(|one| strip_possessive(doc.token_text(one.tok)))
+        .collect();
     for one in singles {
         let w = strip_possessive(doc.token_text(one.tok));
         let s = doc.tokens[one.tok].start;
@@ -125,13 +133,20 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
         // names someone the text calls by first name.
         let alone =
             given::given(w) == Some(given::Given::Strong) && one.evidence >= evidence::CONTEXT;
+        let bare = if alone {
+            people::Bare::GivenName
+        } else if lone.contains(w) {
+            people::Bare::Lone(one.evidence + one.personal)
+        } else {
+            people::Bare::Nothing
+        };
         people.add_single(
             w,
             one.title.as_deref(),
             one.role,
             (s, s + w.len()),
             one.evidence,
-            alone,
+            bare,
         );
     }
 
@@ -253,6 +268,8 @@ struct Single {
     role: Option<String>,
     /// What the mention shows by itself (title, context).
     evidence: f32,
+    /// Evidence from the pronoun its verb takes ([`evidence::personal`]).
+    personal: f32,
 }
 
 /// What a run is read against: the document, the tokens inside places, and whether the
@@ -357,7 +374,15 @@ fn person_of_run(
         n -= 1;
     }
     let mut start = n;
-    while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
+    // "Mackenzie King", "John Major": a title word right after a known given name is the
+    // surname.
+    if n >= 2 && role_as_surname(site, toks[n - 2], toks[n - 1]) {
+        start -= 1;
+    }
+    while start > 0
+        && (name_like(doc, in_place, toks[start - 1]) || later_name_word(site, toks, start - 1, n))
+        && n - start < 5
+    {
         // A noun for a person before the name is its title ("Astronaut Jane Roe").
         if start < n && words::PERSON_NOUNS_SET.contains(doc.lower(toks[start - 1])) {
             break;
@@ -512,6 +537,7 @@ fn person_of_run(
                 title,
                 role,
                 evidence: single_title + context,
+                personal: evidence::personal(doc, toks[toks.len() - 1]),
             });
             return role_pos.map(|_| start);
         }
@@ -536,6 +562,43 @@ pub fn names_as_written(a: &mut Analysis) {
             }
         }
     }
+}
+
+/// Whether role word `k` right after token `g` is a surname ("Mackenzie King", "John
+/// Major"): a title comes before a name, so after a known given name that is no place it
+/// names the person. Not in a heading, where every word is capitalised.
+fn role_as_surname(site: &Site, g: usize, k: usize) -> bool {
+    let doc = site.doc;
+    let t = strip_possessive(doc.token_text(k));
+    !site.heading
+        && words::ROLE_WORDS_SET.contains(t)
+        && !t.contains('.')
+        && !words::is_in(HONORIFICS, t)
+        && !site.in_place[g]
+        && name_like(doc, site.in_place, g)
+        && given::given(doc.token_text(g)) == Some(given::Given::Strong)
+}
+
+/// Whether the word at `toks[i]`, a word that opens sentences or names a month, is a
+/// later word of a name ("Theresa May", "Nguyen Van An"): it follows a name word of its
+/// run, stands inside a sentence that is no heading, and no number follows it ("May 5").
+fn later_name_word(site: &Site, toks: &[usize], i: usize, n: usize) -> bool {
+    let doc = site.doc;
+    let k = toks[i];
+    let t = strip_possessive(doc.token_text(k));
+    let number_next = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|x| x.kind == TokenKind::Number);
+    !site.heading
+        && i > 0
+        && i < n
+        && words::is_in(words::LATER_NAME_WORDS, t)
+        && !site.in_place[k]
+        && !number_next
+        && !evidence::sentence_initial(doc, k)
+        && name_like(doc, site.in_place, toks[i - 1])
+        && !words::is_role(doc.token_text(toks[i - 1]))
 }
 
 /// Whether token `k` may stand inside a role, between its title word and the name: a

@@ -41,6 +41,18 @@ const OFFICES: &[&str] = &[
     "General",
 ];
 
+/// What a one-word mention is when no full name takes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bare {
+    /// Nothing by itself.
+    Nothing,
+    /// A known given name used alone, with a person's context ("Rosa said").
+    GivenName,
+    /// A word that a person's pronoun vouches for somewhere in the text, with the
+    /// evidence of this mention ("When Roe launched his campaign").
+    Lone(f32),
+}
+
 /// All the people of a text.
 #[derive(Debug, Default)]
 pub struct People {
@@ -70,8 +82,22 @@ impl People {
     ) {
         let sur = key(surname);
         let giv = key(given);
+        // "Mackenzie King" after "William Lyon Mackenzie King": the later words of a
+        // longer name are the same person, unless the words before them are another
+        // person's name (two names side by side in a caption).
+        let names: Vec<&str> = self.list.iter().map(|p| p.name.as_str()).collect();
+        let tail_of = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long.ends_with(short)
+                && long[..long.len() - short.len()]
+                    .strip_suffix(' ')
+                    .is_some_and(|head| !names.contains(&head))
+        };
         let hit = self.list.iter().position(|p| {
-            p.surname == sur && p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+            p.surname == sur
+                && (p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+                    || tail_of(&p.name, &name)
+                    || tail_of(&name, &p.name))
         });
         match hit {
             Some(k) => {
@@ -102,9 +128,9 @@ impl People {
     }
 
     /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
-    /// Creates a person when a title vouches for it, or when `alone` says it is a given
+    /// Creates a person when a title vouches for it, or when `bare` says it is a given
     /// name used by itself with a person's context (then it also joins the person of
-    /// that given name); returns whether it was placed.
+    /// that given name) or a lone surname; returns whether it was placed.
     /// `evidence` is what the mention itself shows (its title and context): a later
     /// mention supports the person it joins with that much, and at least
     /// [`super::evidence::LATER_MENTION`].
@@ -115,7 +141,7 @@ impl People {
         role: Option<String>,
         span: (usize, usize),
         evidence: f32,
-        alone: bool,
+        bare: Bare,
     ) -> bool {
         let sur = key(word);
         let cands: Vec<usize> = (0..self.list.len())
@@ -124,7 +150,7 @@ impl People {
         // Royals and popes go by their given name ("King Salman" after "Salman bin
         // Abdulaziz al-Saud").
         let by_given = || {
-            (title.is_some() || alone)
+            (title.is_some() || bare == Bare::GivenName)
                 .then(|| {
                     self.list
                         .iter()
@@ -186,7 +212,7 @@ impl People {
             }
             // A first name alone is listed once the text names it again: a person the
             // story follows, not a passing word.
-            None if alone => {
+            None if bare == Bare::GivenName => {
                 self.list.push(Draft {
                     name: word.to_string(),
                     surname: sur,
@@ -198,7 +224,23 @@ impl People {
                 });
                 true
             }
-            None => false,
+            // A surname alone that a person's pronoun vouches for somewhere in the text
+            // ("When Roe launched his campaign"): listed with the evidence of this mention.
+            None => match bare {
+                Bare::Lone(ev) => {
+                    self.list.push(Draft {
+                        name: word.to_string(),
+                        surname: sur,
+                        given: None,
+                        role,
+                        mentions: vec![span],
+                        evidence: ev,
+                        support: 0.0,
+                    });
+                    true
+                }
+                _ => false,
+            },
         }
     }
 }

@@ -283,6 +283,46 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Yesterday T. Okonkwo and the team arrived.",
         &[("T. Okonkwo", None)],
     ),
+    (
+        "foreign_preposition_is_no_name",
+        "Reporters Sans Frontières said its staff were safe.",
+        &[],
+    ),
+    (
+        "month_word_after_given_name_is_surname",
+        "Senator Greta May said the vote would wait until June.",
+        &[("Greta May", Some("Senator"))],
+    ),
+    (
+        "sentence_word_after_name_words_is_a_name",
+        "The fisherman Tran Van An said the boats were gone.",
+        &[("Tran Van An", None)],
+    ),
+    (
+        "role_word_after_given_name_is_surname",
+        "Former Premier Arlo Mackenzie King spoke. Then Mackenzie King said little.",
+        &[("Arlo Mackenzie King", Some("Former Premier"))],
+    ),
+    (
+        "lone_surname_with_his_is_a_person",
+        "When Varnek launched his campaign, few noticed. Varnek's rivals laughed.",
+        &[("Varnek", None)],
+    ),
+    (
+        "lone_word_with_its_is_no_person",
+        "When Zentrix launched its campaign, few noticed.",
+        &[],
+    ),
+    (
+        "saying_verb_before_her_is_no_lone_person",
+        "Yesterday Vantora said her car was found.",
+        &[],
+    ),
+    (
+        "sentence_initial_word_with_his_is_no_person",
+        "Guards opened his cell at dawn.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1125,6 +1125,26 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Typhoon",
     "Cyclone",
     "Tropical",
+    // Prepositions and conjunctions of other languages, which join the words of an
+    // organisation's or a work's name, never a person's ("Doctors *Sans* Borders").
+    "Sans",
+    "Sin",
+    "Sem",
+    "Ohne",
+    "Pour",
+    "Sur",
+    "Avec",
+    "Sous",
+    "Dans",
+    "Para",
+    "Por",
+    "Und",
+    "Für",
+    "Senza",
+    "Contra",
+    "Entre",
+    "Pela",
+    "Pelo",
     // Forms of address.
     "Excellencies",
     "Majesties",
@@ -1197,6 +1217,10 @@ pub const STORM_PREFIXES: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"
 pub const FOREIGN_ARTICLES: &[&str] = &[
     "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "Het",
 ];
+
+/// Words that open sentences and name months, never a name's first word, that are a
+/// name's later word after a name word ("Theresa *May*", "Nguyen Van *An*").
+pub const LATER_NAME_WORDS: &[&str] = &["May", "June", "April", "August", "An"];
 
 /// Demonyms of regions and peoples that the gazetteer's country demonyms lack ("East
 /// *Asian*", "Latin *American*").
