@@ -423,6 +423,18 @@ fn person_of_run(
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
+    // "Nguyen Hue street", "Ben Thanh market": a name right before a lowercase noun for a
+    // place or facility names that place.
+    let run_last = toks[toks.len() - 1];
+    if !is_possessive(doc.token_text(run_last))
+        && doc
+            .tokens
+            .get(run_last + 1)
+            .is_some_and(|t| t.sentence == doc.tokens[run_last].sentence)
+        && words::is_in(words::FACILITY_NOUNS, doc.token_text(run_last + 1))
+    {
+        return None;
+    }
     // "USS Jane Roe" is a ship, "Storm Dara" a storm.
     if before.last().is_some_and(|&k| {
         let t = doc.token_text(k);

@@ -60,13 +60,63 @@ pub struct People {
     pub list: Vec<Draft>,
 }
 
-/// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan").
+/// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan"),
+/// a doubled letter written once ("Zelenskyy" = "Zelensky").
 fn key(word: &str) -> String {
-    crate::places::gazetteer::fold(word)
+    let mut k = String::with_capacity(word.len());
+    for c in crate::places::gazetteer::fold(word).chars() {
+        if !k.ends_with(c) {
+            k.push(c);
+        }
+    }
+    k
 }
 
+/// Short forms of given names that share no first letters with the full form ("Bill" for
+/// "William"), lowercased: (short, full).
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("bill", "william"),
+    ("will", "william"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ted", "edward"),
+    ("ned", "edward"),
+    ("jim", "james"),
+    ("jack", "john"),
+    ("peg", "margaret"),
+    ("maggie", "margaret"),
+    ("chuck", "charles"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("tony", "anthony"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("kate", "catherine"),
+    ("kathy", "katherine"),
+    ("sandy", "alexander"),
+    ("sasha", "alexander"),
+    ("nick", "nicholas"),
+    ("mike", "michael"),
+    ("joe", "joseph"),
+    ("jerry", "gerald"),
+    ("larry", "lawrence"),
+    ("sue", "susan"),
+    ("peggy", "margaret"),
+];
+
+/// Whether two given-name keys may be one person's: equal, one a start of the other
+/// ("Jo", "Joanna"), the same first three letters, or a known short form.
 fn given_compatible(a: &str, b: &str) -> bool {
-    a == b || a.starts_with(b) || b.starts_with(a) || a.get(..3) == b.get(..3)
+    let short = |x: &str, y: &str| SHORT_FORMS.iter().any(|&(s, f)| x == key(s) && y == key(f));
+    a == b
+        || a.starts_with(b)
+        || b.starts_with(a)
+        || a.get(..3) == b.get(..3)
+        || short(a, b)
+        || short(b, a)
 }
 
 impl People {
@@ -85,13 +135,15 @@ impl People {
         // "Mackenzie King" after "William Lyon Mackenzie King": the later words of a
         // longer name are the same person, unless the words before them are another
         // person's name (two names side by side in a caption).
-        let names: Vec<&str> = self.list.iter().map(|p| p.name.as_str()).collect();
+        // Letter case aside: "Von der Leyen" opening a sentence.
+        let names: Vec<String> = self.list.iter().map(|p| p.name.to_lowercase()).collect();
         let tail_of = |long: &str, short: &str| {
+            let (long, short) = (long.to_lowercase(), short.to_lowercase());
             long.len() > short.len()
-                && long.ends_with(short)
+                && long.ends_with(&short)
                 && long[..long.len() - short.len()]
                     .strip_suffix(' ')
-                    .is_some_and(|head| !names.contains(&head))
+                    .is_some_and(|head| !names.iter().any(|n| n == head))
         };
         let hit = self.list.iter().position(|p| {
             p.surname == sur

@@ -323,6 +323,31 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Guards opened his cell at dawn.",
         &[],
     ),
+    (
+        "name_before_a_facility_noun_is_a_place",
+        "Crowds walked down Tran Quoc street to Ben Vinh market.",
+        &[],
+    ),
+    (
+        "company_head_word_is_no_person",
+        "Orbital Labs said its satellites saw the fires.",
+        &[],
+    ),
+    (
+        "doubled_letter_spelling_is_one_person",
+        "President Oleksandr Marchenkyy spoke. Later, Mr. Marchenky thanked allies.",
+        &[("Oleksandr Marchenkyy", Some("President"))],
+    ),
+    (
+        "short_given_name_is_one_person",
+        "Bill Hartwell arrived. Senator William Hartwell said he would stay.",
+        &[("William Hartwell", Some("Senator"))],
+    ),
+    (
+        "capitalised_particle_opening_a_sentence_is_one_person",
+        "Greta van der Molen spoke. Van der Molen said the plan stood.",
+        &[("Greta van der Molen", None)],
+    ),
 ];
 
 #[test]
