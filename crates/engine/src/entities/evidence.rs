@@ -269,13 +269,65 @@ const SAYING: &[&str] = &[
     "cited",
 ];
 
+/// Nouns that only a person has, after a possessive ("Roe's *wife*").
+const POSSESSED_BY_PEOPLE: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "sons",
+    "daughters",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "parents",
+    "children",
+    "grandson",
+    "granddaughter",
+    "fiancée",
+    "fiancee",
+    "girlfriend",
+    "boyfriend",
+    "spouse",
+    "presidency",
+    "premiership",
+    "administration",
+    "biographer",
+    "spokesman",
+    "spokeswoman",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "aides",
+    "aide",
+    "bodyguards",
+    "birthday",
+    "funeral",
+    "death",
+    "resignation",
+];
+
 /// Evidence that the name whose run ends at token `last` is a person's, from the pronoun
 /// its verb takes: a lowercase verb right after the run (maybe after an auxiliary), not
 /// a verb of saying, then "his" or "her"; or "himself" or "herself" right after the
-/// name.
+/// name; or a possessive before a noun only a person has ("Roe's wife").
 pub fn personal(doc: &Doc, last: usize) -> f32 {
     let n = doc.tokens.len();
     let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    // "Roe's wife", "Roe's administration": only a person has these.
+    let noun = if same(last + 1) && matches!(doc.token_text(last + 1), "'s" | "'" | "’s") {
+        Some(last + 2)
+    } else if super::runs::is_possessive(doc.token_text(last)) {
+        Some(last + 1)
+    } else {
+        None
+    };
+    if noun.is_some_and(|k| same(k) && words::is_in(POSSESSED_BY_PEOPLE, doc.lower(k))) {
+        return PERSONAL;
+    }
     let mut k = last + 1;
     if same(k) && matches!(doc.lower(k), "himself" | "herself") {
         return PERSONAL;

@@ -154,6 +154,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     let mut list = people.list;
     let candidates: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
     keep_people(&mut list, text_of(doc));
+    drop_glued_names(&mut list);
     for p in &mut list {
         p.mentions.sort_unstable();
         p.mentions.dedup();
@@ -232,6 +233,17 @@ fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
         p.support += mates;
     }
     list.retain(people::Draft::is_person);
+}
+
+/// Drops a person whose name is two other people's names side by side ("Ann Lee Jo
+/// Marsh" in a caption that lists "Ann Lee" and "Jo Marsh"): two people, not a third.
+fn drop_glued_names(list: &mut Vec<people::Draft>) {
+    let names: FxHashSet<String> = list.iter().map(|p| p.name.clone()).collect();
+    list.retain(|p| {
+        !p.name.match_indices(' ').any(|(i, _)| {
+            names.contains(&p.name[..i]) && p.name.get(i + 1..).is_some_and(|t| names.contains(t))
+        })
+    });
 }
 
 /// For each token, whether it lies inside a place mention.

@@ -114,9 +114,25 @@ fn given_compatible(a: &str, b: &str) -> bool {
     a == b
         || a.starts_with(b)
         || b.starts_with(a)
-        || a.get(..3) == b.get(..3)
+        || a.get(..3).is_some_and(|x| b.get(..3) == Some(x))
         || short(a, b)
         || short(b, a)
+        || same_consonants(a, b)
+}
+
+/// Whether two keys are spellings of one name that differ only in vowels ("Mohammed",
+/// "Muhammad"), with at least three consonants.
+fn same_consonants(a: &str, b: &str) -> bool {
+    let skeleton = |x: &str| -> Vec<char> {
+        let mut v: Vec<char> = x
+            .chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            .collect();
+        v.dedup();
+        v
+    };
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa.len() >= 3 && sa == sb
 }
 
 impl People {

@@ -348,6 +348,21 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Greta van der Molen spoke. Van der Molen said the plan stood.",
         &[("Greta van der Molen", None)],
     ),
+    (
+        "vowel_spelling_of_a_given_name_is_one_person",
+        "Mohammed Al Tarawneh arrived. Muhammad Al Tarawneh spoke.",
+        &[("Mohammed Al Tarawneh", None)],
+    ),
+    (
+        "two_names_side_by_side_are_two_people",
+        "Ann Lee said so. Jo Marsh agreed. Pictured: Ann Lee Jo Marsh",
+        &[("Ann Lee", None), ("Jo Marsh", None)],
+    ),
+    (
+        "possessive_before_a_kin_noun_is_a_person",
+        "Guests greeted Varnek's wife at the door.",
+        &[("Varnek", None)],
+    ),
 ];
 
 #[test]
