@@ -196,10 +196,15 @@ pub fn is_regnal_one(doc: &Doc, k: usize) -> bool {
 /// Weight of an initial before the surname ("Jo R. Roe", "J. Roe").
 pub const INITIAL: f32 = 2.0;
 
-/// Whether `t` is an initial: one capital letter and a period ("R.").
+/// Whether `t` is an initial or a few run together: capital letters each followed by a
+/// period ("R.", "H.W.").
 pub fn is_initial(t: &str) -> bool {
-    let mut c = t.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    // One or more capitals, each followed by a period ("R.", "H.W.").
+    let c: Vec<char> = t.chars().collect();
+    !c.is_empty()
+        && c.len().is_multiple_of(2)
+        && c.len() <= 6
+        && c.chunks(2).all(|p| p[0].is_uppercase() && p[1] == '.')
 }
 
 /// Weight of a pronoun that takes up the name: "he" or "she" later in its sentence, or

@@ -351,10 +351,15 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     {
         return false;
     }
-    // Acronyms are not names; initials ("R.") are.
+    // Acronyms are not names; initials ("R.") are, and so are initials run together
+    // before a name word ("H.W. Bush", "F.W. de Klerk").
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let acronym = letters.len() >= 2 && upper == letters.len();
+    let initials = evidence::is_initial(t)
+        && k + 1 < doc.tokens.len()
+        && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
+        && (is_particle(doc, k + 1) || name_like(doc, in_place, k + 1));
+    let acronym = letters.len() >= 2 && upper == letters.len() && !initials;
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -377,6 +382,13 @@ fn person_of_run(
     if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
         suffix_at = Some(n - 2);
         n -= 2;
+    } else if n >= 3
+        && words::is_in(&["Jr.", "Jr", "Sr.", "Sr"], doc.token_text(toks[n - 1]))
+        && is_cap(doc, toks[n - 2])
+    {
+        // "Martin Luther King Jr.": the suffix without its comma.
+        suffix_at = Some(n - 1);
+        n -= 1;
     } else if n >= 2
         && (evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1])))
             || evidence::is_regnal_one(doc, toks[n - 1]))
@@ -407,6 +419,24 @@ fn person_of_run(
     }
     while start < n && is_particle(doc, toks[start]) {
         start += 1;
+    }
+    // "Rapporteur Jane Roe": words before a known given name that are no given names
+    // themselves are a title the word lists lack, not the name's first words.
+    let mut cut_title = false;
+    if n - start >= 3 && given::given(strip_possessive(doc.token_text(toks[start]))).is_none() {
+        let at = (start + 1..n - 1).find(|&i| {
+            !in_place[toks[i]]
+                && given::given(doc.token_text(toks[i])) == Some(given::Given::Strong)
+        });
+        if let Some(at) = at {
+            let plain = (start..at).all(|i| {
+                given::given(doc.token_text(toks[i])).is_none() && !is_particle(doc, toks[i])
+            });
+            if plain {
+                start = at;
+                cut_title = true;
+            }
+        }
     }
     if start >= n {
         // No name at the end ("Secretary Okafor Travels to the Coast"): the name may
@@ -490,7 +520,7 @@ fn person_of_run(
         && before
             .last()
             .is_some_and(|&k| words::PERSON_NOUNS_SET.contains(doc.lower(k)));
-    let role = if noun_title {
+    let role = if noun_title || (cut_title && role.is_none()) {
         role_text(doc, before)
     } else {
         role

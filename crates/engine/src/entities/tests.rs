@@ -363,6 +363,21 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Guests greeted Varnek's wife at the door.",
         &[("Varnek", None)],
     ),
+    (
+        "unknown_title_before_a_given_name_is_a_role",
+        "Ombudsperson Greta Vollmark said the report was late.",
+        &[("Greta Vollmark", Some("Ombudsperson"))],
+    ),
+    (
+        "junior_without_comma_closes_the_name",
+        "Pastor Amos Lyle Okafor Jr. preached on Sunday.",
+        &[("Amos Lyle Okafor Jr.", Some("Pastor"))],
+    ),
+    (
+        "initials_run_together_are_initials",
+        "Former president Q.R. Vandermolen left office in 1994.",
+        &[("Q.R. Vandermolen", None)],
+    ),
 ];
 
 #[test]
