@@ -202,7 +202,8 @@ fn text_of(doc: &Doc) -> &str {
 /// Keeps the candidates with enough evidence. A candidate short of it is still kept when
 /// it stands in a list next to people ("Ann Lee, Jo Kamau and Ivo Petrov"): each person
 /// right before or after one of its mentions, with only a comma, "and", "or", "&" or "/"
-/// between, adds [`evidence::LIST_MATE`].
+/// between, adds [`evidence::LIST_MATE`], and so does the person next to that one in the
+/// same list.
 fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
     let mut sure: Vec<(usize, usize)> = list
         .iter()
@@ -219,14 +220,24 @@ fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
     for p in list.iter_mut().filter(|p| !p.is_person()) {
         let mut mates = 0.0;
         for &(s, e) in &p.mentions {
-            // The person ending last before `s`, and the one starting first after `e`.
+            // The person ending last before `s`, and the one starting first after `e`;
+            // and the person next to each of these in the same list ("Ann Lee, Jo Marsh,
+            // Brkic Oszlany": a list of people).
             let k = sure.partition_point(|&(ps, _)| ps < s);
             if k > 0 && joins(sure[k - 1].1.min(s), s) {
                 mates += evidence::LIST_MATE;
+                if k > 1 && joins(sure[k - 2].1.min(sure[k - 1].0), sure[k - 1].0) {
+                    mates += evidence::LIST_MATE;
+                }
             }
-            if let Some(&(ns, _)) = sure.get(k) {
+            if let Some(&(ns, ne)) = sure.get(k) {
                 if ns >= e && joins(e, ns) {
                     mates += evidence::LIST_MATE;
+                    if let Some(&(ms, _)) = sure.get(k + 1) {
+                        if ms >= ne && joins(ne, ms) {
+                            mates += evidence::LIST_MATE;
+                        }
+                    }
                 }
             }
         }
@@ -567,6 +578,19 @@ fn person_of_run(
         {
             ev -= evidence::CONTEXT;
         }
+        // "Cricket Australia", "Greenpeace Australia": a body named after its country.
+        // A person's surname is seldom a country's or a continent's name.
+        if !regnal && title_ev == 0.0 && is_country(last_text) {
+            ev -= evidence::CONTEXT;
+        }
+        // "Extinction Rebellion", "Islamic Relief": a first word shaped like an English
+        // noun or adjective ("-tion", "-ic", "-ment") that is no known given name.
+        if title_ev == 0.0
+            && given::given(strip_possessive(&given)).is_none()
+            && words::common_word_shape(strip_possessive(&given))
+        {
+            ev -= evidence::CONTEXT;
+        }
         let name = squash(text.get(first..name_end).unwrap_or(""));
         let key = if regnal {
             name.to_lowercase()
@@ -680,6 +704,15 @@ fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
     name_toks
         .iter()
         .all(|&k| !is_cap(doc, k) || notable_place(strip_possessive(doc.token_text(k))))
+}
+
+/// Whether `t` names a country or a continent.
+fn is_country(t: &str) -> bool {
+    use crate::places::gazetteer::{fold, Gazetteer, Kind};
+    let g = Gazetteer::get();
+    g.lookup(&fold(t))
+        .iter()
+        .any(|&i| matches!(g.entries[i as usize].kind, Kind::Country | Kind::Continent))
 }
 
 /// Whether `t` names a well-known place: a country, a region, an area or a city of

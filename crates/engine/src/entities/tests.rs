@@ -378,6 +378,26 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Former president Q.R. Vandermolen left office in 1994.",
         &[("Q.R. Vandermolen", None)],
     ),
+    (
+        "body_named_after_its_country_is_no_person",
+        "Netball Australia said the final would go ahead.",
+        &[],
+    ),
+    (
+        "common_word_shape_is_no_given_name",
+        "Restoration Collective said the march would go on.",
+        &[],
+    ),
+    (
+        "last_name_in_a_list_of_people",
+        "The squad: Ann Lee, Jo Marsh, Brkic Oszlany - Reserves - Tom Reed",
+        &[
+            ("Ann Lee", None),
+            ("Jo Marsh", None),
+            ("Brkic Oszlany", None),
+            ("Tom Reed", None),
+        ],
+    ),
 ];
 
 #[test]

@@ -517,6 +517,21 @@ pub const NOT_NAME_START: &[&str] = &[
     "Which",
 ];
 
+/// Endings of English nouns and adjectives that given names do not have ("Extinc*tion*",
+/// "Islam*ic*", "Govern*ment*").
+const COMMON_WORD_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ical", "ency", "ancy", "ship", "hood", "ology",
+    "ful", "less", "able", "ible", "ous", "ative", "ing",
+];
+
+/// Whether capitalised word `w` is shaped like an English noun or adjective (see
+/// [`COMMON_WORD_ENDINGS`]), at least five letters long.
+pub fn common_word_shape(w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && COMMON_WORD_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether `w` is a role word or its plural ("Presidents Ann Roe and Jo Poe").
 pub fn is_role(w: &str) -> bool {
     ROLE_WORDS_SET.contains(w)
