@@ -211,7 +211,7 @@ pub fn is_initial(t: &str) -> bool {
 /// "He", "She", "His" or "Her" opening the next one.
 pub const PRONOUN: f32 = 1.0;
 /// Weight of each person next to a mention in a list.
-pub const LIST_MATE: f32 = 1.0;
+pub const LIST_MATE: f32 = 2.0;
 
 /// Evidence from a personal pronoun after a mention whose run ends at token `last`.
 pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {

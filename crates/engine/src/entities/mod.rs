@@ -153,7 +153,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
     let candidates: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
-    keep_people(&mut list, text_of(doc));
+    keep_people(&mut list, doc, &headings);
     drop_glued_names(&mut list);
     for p in &mut list {
         p.mentions.sort_unstable();
@@ -204,7 +204,18 @@ fn text_of(doc: &Doc) -> &str {
 /// right before or after one of its mentions, with only a comma, "and", "or", "&" or "/"
 /// between, adds [`evidence::LIST_MATE`], and so does the person next to that one in the
 /// same list.
-fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
+fn keep_people(list: &mut Vec<people::Draft>, doc: &Doc, headings: &[bool]) {
+    let text = text_of(doc);
+    // In a heading every word is capitalised: a list there counts half ("Jo Roe,
+    // Crewmates Return").
+    let in_heading = |at: usize| {
+        let k = doc.tokens.partition_point(|t| t.end <= at);
+        doc.tokens
+            .get(k)
+            .and_then(|t| headings.get(t.sentence))
+            .copied()
+            .unwrap_or(false)
+    };
     let mut sure: Vec<(usize, usize)> = list
         .iter()
         .filter(|p| p.is_person())
@@ -220,6 +231,7 @@ fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
     for p in list.iter_mut().filter(|p| !p.is_person()) {
         let mut mates = 0.0;
         for &(s, e) in &p.mentions {
+            let before = mates;
             // The person ending last before `s`, and the one starting first after `e`;
             // and the person next to each of these in the same list ("Ann Lee, Jo Marsh,
             // Brkic Oszlany": a list of people).
@@ -239,6 +251,9 @@ fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
                         }
                     }
                 }
+            }
+            if in_heading(s) {
+                mates = before + (mates - before) / 2.0;
             }
         }
         p.support += mates;

@@ -398,6 +398,21 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
             ("Tom Reed", None),
         ],
     ),
+    (
+        "name_next_to_a_person_is_a_person",
+        "The prize went to Ann Lee and Tavita Ulufonua.",
+        &[("Ann Lee", None), ("Tavita Ulufonua", None)],
+    ),
+    (
+        "list_in_a_heading_counts_half",
+        "Pilot Ann Lee, Crewmates Return from Orbit",
+        &[("Ann Lee", Some("Pilot"))],
+    ),
+    (
+        "plural_headline_verb_ends_a_name",
+        "Pilot Ann Lee, Crewmates Return from Orbit\nThe crew landed safely.",
+        &[("Ann Lee", Some("Pilot"))],
+    ),
 ];
 
 #[test]

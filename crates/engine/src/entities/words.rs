@@ -1231,6 +1231,17 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "Makes",
     "Holds",
     "Takes",
+    // Their forms after a plural subject ("Crewmates *Return*").
+    "Return",
+    "Arrive",
+    "Depart",
+    "Meet",
+    "Discuss",
+    "Conclude",
+    "Begin",
+    "Launch",
+    "Urge",
+    "Warn",
 ];
 
 /// Lowercase nouns for a place or facility: a name right before one names that place
