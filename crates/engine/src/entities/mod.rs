@@ -352,7 +352,9 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         let initial = k + 1 < doc.tokens.len() && evidence::is_initial(doc.token_text(k + 1));
         // So is one before a capitalised word that is no place ("Florence Okafor"):
         // the name then needs evidence other than the given name.
+        // A demonym ("Georgian") is never the given name.
         let surname_next = given::given(t) == Some(given::Given::Strong)
+            && !is_demonym(t)
             && k + 1 < doc.tokens.len()
             && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
             && is_cap(doc, k + 1)
@@ -385,7 +387,10 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         && k + 1 < doc.tokens.len()
         && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
         && (is_particle(doc, k + 1) || name_like(doc, in_place, k + 1));
-    let acronym = letters.len() >= 2 && upper == letters.len() && !initials;
+    // A plural acronym ("NGOs", "MPs") is no name either.
+    let plural_acronym =
+        letters.len() >= 3 && upper == letters.len() - 1 && t.ends_with('s') && upper >= 2;
+    let acronym = (letters.len() >= 2 && upper == letters.len() && !initials) || plural_acronym;
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 

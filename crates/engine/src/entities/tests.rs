@@ -413,6 +413,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Pilot Ann Lee, Crewmates Return from Orbit\nThe crew landed safely.",
         &[("Ann Lee", Some("Pilot"))],
     ),
+    (
+        "demonym_before_a_plural_acronym_is_no_person",
+        "Dozens of Georgian NGOs said the law was unfair.",
+        &[],
+    ),
 ];
 
 #[test]
