@@ -81,6 +81,16 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
     let headings = evidence::headings(doc);
+    let body: FxHashSet<&str> = (0..doc.tokens.len())
+        .filter(|&k| {
+            is_cap(doc, k)
+                && !headings
+                    .get(doc.tokens[k].sentence)
+                    .copied()
+                    .unwrap_or(false)
+        })
+        .map(|k| strip_possessive(doc.token_text(k)))
+        .collect();
     let mut people = People::default();
     let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
     // One-word mentions wait until every full name is known.
@@ -97,6 +107,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
                 .get(doc.tokens[toks[0]].sentence)
                 .copied()
                 .unwrap_or(false),
+            body: &body,
         };
         match person_of_run(&site, toks, &mut people, &mut singles) {
             // "European Commission President Ann Roe": the role may name an organisation.
@@ -316,6 +327,8 @@ struct Site<'a> {
     doc: &'a Doc,
     in_place: &'a [bool],
     heading: bool,
+    /// The capitalised words of the sentences that are no headings.
+    body: &'a FxHashSet<&'a str>,
 }
 
 /// Whether capitalised word `t` is a demonym ("Brazilian", "East *Asian*").
@@ -493,6 +506,25 @@ fn person_of_run(
             Some(e) => person_of_run(site, &toks[..e], people, singles),
             None => None,
         };
+    }
+    // "Pope Francis Celebrates Mass": in a heading every word is capitalised, so the
+    // name ends before a verb of the headline ("-s", no given name) when the word before
+    // it is one the text's other sentences write too.
+    if site.heading && suffix_at.is_none() {
+        let verb = (start + 1..n).find(|&i| {
+            let t = doc.token_text(toks[i]);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && given::given(t).is_none()
+                && site
+                    .body
+                    .contains(strip_possessive(doc.token_text(toks[i - 1])))
+                && !site.body.contains(t)
+        });
+        if let Some(v) = verb {
+            return person_of_run(site, &toks[..v], people, singles);
+        }
     }
     let name_toks = &toks[start..n];
     let before = &toks[..start];

@@ -418,6 +418,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Dozens of Georgian NGOs said the law was unfair.",
         &[],
     ),
+    (
+        "heading_name_ends_at_a_word_the_body_confirms",
+        "Pope Linus Celebrates Mass in Harbourtown\n\nPope Linus said mass for thousands.",
+        &[("Linus", Some("Pope"))],
+    ),
 ];
 
 #[test]
