@@ -274,6 +274,12 @@ const SAYING: &[&str] = &[
     "cited",
 ];
 
+/// Nouns for kin, which come before a given name ("his wife Ana").
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "cousin",
+    "widow",
+];
+
 /// Nouns that only a person has, after a possessive ("Roe's *wife*").
 const POSSESSED_BY_PEOPLE: &[&str] = &[
     "wife",
@@ -318,10 +324,20 @@ const POSSESSED_BY_PEOPLE: &[&str] = &[
 /// Evidence that the name whose run ends at token `last` is a person's, from the pronoun
 /// its verb takes: a lowercase verb right after the run (maybe after an auxiliary), not
 /// a verb of saying, then "his" or "her"; or "himself" or "herself" right after the
-/// name; or a possessive before a noun only a person has ("Roe's wife").
-pub fn personal(doc: &Doc, last: usize) -> f32 {
+/// name; or a possessive before a noun only a person has ("Roe's wife"); or a lowercase
+/// noun for an office or a trade right before the name (`first`).
+pub fn personal(doc: &Doc, first: usize, last: usize) -> f32 {
     let n = doc.tokens.len();
     let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    // "Kenyan president Roe": a lowercase noun for an office or a trade right before the
+    // name (kin nouns aside: "his son Ivo" names him by his given name).
+    if first > 0
+        && same(first - 1)
+        && words::PERSON_NOUNS_SET.contains(doc.lower(first - 1))
+        && !words::is_in(KIN, doc.lower(first - 1))
+    {
+        return PERSONAL;
+    }
     // "Roe's wife", "Roe's administration": only a person has these.
     let noun = if same(last + 1) && matches!(doc.token_text(last + 1), "'s" | "'" | "’s") {
         Some(last + 2)

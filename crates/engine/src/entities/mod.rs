@@ -667,7 +667,7 @@ fn person_of_run(
                 title,
                 role,
                 evidence: single_title + context,
-                personal: evidence::personal(doc, toks[toks.len() - 1]),
+                personal: evidence::personal(doc, toks[0], toks[toks.len() - 1]),
             });
             return role_pos.map(|_| start);
         }

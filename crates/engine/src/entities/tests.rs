@@ -423,6 +423,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Pope Linus Celebrates Mass in Harbourtown\n\nPope Linus said mass for thousands.",
         &[("Linus", Some("Pope"))],
     ),
+    (
+        "lowercase_office_before_a_lone_surname",
+        "The talks were hosted by Zorvanian president Oberholt.",
+        &[("Oberholt", None)],
+    ),
 ];
 
 #[test]
