@@ -572,7 +572,23 @@ fn person_of_run(
     // A title counts when only the rest of the role stands between it and the name
     // ("Secretary of State John Kerry"), not across other words ("Chairman Starts Trip
     // to Visit Army Posts").
+    // "in Sheikh Jarrah", "near Prince Rupert": a title right after a preposition of
+    // place names a place, unless the name is an owner ("in President Roe's speech").
+    let run_last = toks[toks.len() - 1];
+    let owner = is_possessive(doc.token_text(run_last))
+        || doc
+            .tokens
+            .get(run_last + 1)
+            .is_some_and(|_| matches!(doc.token_text(run_last + 1), "'s" | "'" | "’s"));
+    let locative = toks[0] > 0
+        && doc.tokens[toks[0] - 1].sentence == doc.tokens[toks[0]].sentence
+        && words::is_in(
+            &["in", "near", "at", "inside", "outside", "around"],
+            doc.token_text(toks[0] - 1),
+        )
+        && !owner;
     let title_ev = match role_pos {
+        Some(_) if locative => 0.0,
         Some(r) if before[r + 1..].iter().all(|&k| in_role(site, k)) => {
             title.as_deref().map_or(0.0, evidence::title)
         }
@@ -588,9 +604,11 @@ fn person_of_run(
     } else {
         role
     };
+    // After a preposition of place the title is no evidence either as a noun for a
+    // person: the words around the whole run are.
     let context = evidence::context(
         doc,
-        name_toks[0],
+        if locative { toks[0] } else { name_toks[0] },
         toks[toks.len() - 1],
         title.is_some() || noun_title,
     ) + evidence::pronoun_after(doc, toks[toks.len() - 1]);

@@ -428,6 +428,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "The talks were hosted by Zorvanian president Oberholt.",
         &[("Oberholt", None)],
     ),
+    (
+        "title_after_a_preposition_of_place_is_a_place",
+        "Families in Sheikh Qaram face eviction. They met in President Roe's office.",
+        &[("Roe", Some("President"))],
+    ),
 ];
 
 #[test]
