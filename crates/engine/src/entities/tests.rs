@@ -433,6 +433,16 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Families in Sheikh Qaram face eviction. They met in President Roe's office.",
         &[("Roe", Some("President"))],
     ),
+    (
+        "travelling_with_a_name_is_evidence",
+        "She travelled with Tavita Ulufonua to the islands.",
+        &[("Tavita Ulufonua", None)],
+    ),
+    (
+        "verb_taking_a_person_before_a_name_is_evidence",
+        "The council praised Tavita Ulufonua for her work.",
+        &[("Tavita Ulufonua", None)],
+    ),
 ];
 
 #[test]

@@ -797,6 +797,18 @@ pub const REPORTING_BEFORE: &[&str] = &[
     "hosted",
     "interviewed",
     "quoted",
+    // Verbs whose object is a person ("joined Smith", "praised Smith").
+    "joined",
+    "accompanied",
+    "praised",
+    "criticised",
+    "criticized",
+    "appointed",
+    "succeeded",
+    "urged",
+    "asked",
+    "honoured",
+    "honored",
 ];
 
 /// Verbs that take a person after "with" ("met *with* Smith").
@@ -813,6 +825,15 @@ pub const MEET_WITH: &[&str] = &[
     "dined",
     "conferred",
     "consulted",
+    // Travelling with a person ("flew with Smith", "shook hands with Smith").
+    "travelled",
+    "traveled",
+    "flew",
+    "arrived",
+    "toured",
+    "hands",
+    "along",
+    "together",
 ];
 
 /// Lowercase nouns for a person, before a name ("astronaut Smith") or in an apposition
