@@ -321,6 +321,33 @@ const POSSESSED_BY_PEOPLE: &[&str] = &[
     "resignation",
 ];
 
+/// Whether the name ending at token `last` speaks or is described as a person right
+/// after: a verb of saying (maybe after an auxiliary), or ", 45," or ", who".
+pub fn speaks(doc: &Doc, last: usize) -> bool {
+    let n = doc.tokens.len();
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    let mut k = last + 1;
+    while same(k) && k < last + 3 && words::is_in(words::AUXILIARIES, doc.lower(k)) {
+        k += 1;
+    }
+    // Not "reported" or "quoted": media do that.
+    if same(k)
+        && words::is_in(
+            &[
+                "said", "says", "told", "tells", "added", "recalled", "insisted",
+            ],
+            doc.lower(k),
+        )
+    {
+        return true;
+    }
+    same(last + 2)
+        && doc.token_text(last + 1) == ","
+        && (matches!(doc.lower(last + 2), "who" | "whose")
+            || (doc.tokens[last + 2].kind == TokenKind::Number
+                && doc.token_text(last + 2).len() <= 3))
+}
+
 /// Evidence that the name whose run ends at token `last` is a person's, from the pronoun
 /// its verb takes: a lowercase verb right after the run (maybe after an auxiliary), not
 /// a verb of saying, then "his" or "her"; or "himself" or "herself" right after the

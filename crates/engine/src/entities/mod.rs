@@ -444,7 +444,8 @@ fn person_of_run(
     let mut start = n;
     // "Mackenzie King", "John Major": a title word right after a known given name is the
     // surname.
-    if n >= 2 && role_as_surname(site, toks[n - 2], toks[n - 1]) {
+    if n >= 2 && (role_as_surname(site, toks[n - 2], toks[n - 1]) || head_as_surname(site, toks, n))
+    {
         start -= 1;
     }
     while start > 0
@@ -725,6 +726,43 @@ fn role_as_surname(site: &Site, g: usize, k: usize) -> bool {
         && !site.in_place[g]
         && name_like(doc, site.in_place, g)
         && given::given(doc.token_text(g)) == Some(given::Given::Strong)
+}
+
+/// Whether the last word `toks[n - 1]`, a word that heads the names of things, places
+/// or organisations ("Hall", "Court", "Castle"), is a surname: it follows a known given
+/// name that opens the run (or follows a title), and the name says something or is
+/// described as a person right after ("Stuart Hall said", "Margaret Court, 81,"); "Albert
+/// Hall" alone stays a hall.
+fn head_as_surname(site: &Site, toks: &[usize], n: usize) -> bool {
+    let doc = site.doc;
+    let (g, k) = (toks[n - 2], toks[n - 1]);
+    let t = strip_possessive(doc.token_text(k));
+    // Media titles say things too ("Al Jazeera said", "Daily Post said").
+    let media = words::is_in(
+        &[
+            "Times",
+            "Post",
+            "Journal",
+            "Herald",
+            "Tribune",
+            "Gazette",
+            "Telegraph",
+            "Chronicle",
+            "Network",
+            "Broadcasting",
+            "Studios",
+        ],
+        t,
+    );
+    let head = (words::THING_HEADS_SET.contains(t) || words::ORG_HEADS_SET.contains(t)) && !media;
+    let opens = n == 2 || words::is_role(doc.token_text(toks[n - 3]));
+    !site.heading
+        && head
+        && opens
+        && !site.in_place[g]
+        && !site.in_place[k]
+        && given::given(doc.token_text(g)) == Some(given::Given::Strong)
+        && evidence::speaks(doc, k)
 }
 
 /// Whether the word at `toks[i]`, a word that opens sentences or names a month, is a

@@ -443,6 +443,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "The council praised Tavita Ulufonua for her work.",
         &[("Tavita Ulufonua", None)],
     ),
+    (
+        "thing_head_after_given_name_that_speaks_is_surname",
+        "Deborah Castle said the vote was close. The Albert Hall hosted a concert.",
+        &[("Deborah Castle", None)],
+    ),
 ];
 
 #[test]
