@@ -162,6 +162,27 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
                 return PERSON_NOUN;
             }
         }
+        // "The Premier of Xland, Jo Roe, said", "her husband, Jo Roe,": a name in
+        // apposition to a title or a noun for a person.
+        if b > 0
+            && doc.token_text(b) == ","
+            && doc.tokens[b - 1].sentence == doc.tokens[first].sentence
+        {
+            let person_word = |i: usize| {
+                doc.tokens[i].sentence == doc.tokens[first].sentence
+                    && (words::ROLE_WORDS_SET.contains(doc.token_text(i))
+                        || words::PERSON_NOUNS_SET.contains(doc.lower(i)))
+            };
+            let of_place = b >= 3
+                && doc.lower(b - 2) == "of"
+                && doc.token_text(b - 1).starts_with(char::is_uppercase)
+                && person_word(b - 3);
+            // Closed by a comma: an apposition, not a list going on.
+            let closed = j < n && doc.token_text(j) == ",";
+            if closed && (person_word(b - 1) || of_place) {
+                return CONTEXT;
+            }
+        }
         if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
             return CONTEXT;
         }

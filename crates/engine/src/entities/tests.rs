@@ -448,6 +448,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Deborah Castle said the vote was close. The Albert Hall hosted a concert.",
         &[("Deborah Castle", None)],
     ),
+    (
+        "name_in_apposition_to_a_title_is_a_person",
+        "The Premier of Xland, Tavita Ulufonua, opened the show. Her adviser, Selu Mafiti, came.",
+        &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
+    ),
 ];
 
 #[test]
