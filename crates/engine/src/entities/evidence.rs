@@ -340,6 +340,10 @@ const POSSESSED_BY_PEOPLE: &[&str] = &[
     "funeral",
     "death",
     "resignation",
+    // What a ruler wages or leads ("Roe's war", "Roe's regime").
+    "war",
+    "invasion",
+    "regime",
 ];
 
 /// Whether the name ending at token `last` speaks or is described as a person right

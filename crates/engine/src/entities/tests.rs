@@ -453,6 +453,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "The Premier of Xland, Tavita Ulufonua, opened the show. Her adviser, Selu Mafiti, came.",
         &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
     ),
+    (
+        "lone_name_waging_a_war_is_a_person",
+        "Few expected that Kovrin's invasion would last a year.",
+        &[("Kovrin", None)],
+    ),
 ];
 
 #[test]
