@@ -159,6 +159,10 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             one.evidence,
             bare,
         );
+        // "President and Mrs. Roe", "Mr. and Mrs. Roe": two people of that surname.
+        if let Some(t) = one.partner {
+            people.add_partner(w, &t, (s, s + w.len()), evidence::title(&t));
+        }
     }
 
     // Only the candidates with enough evidence are people; order by first mention.
@@ -319,6 +323,8 @@ struct Single {
     evidence: f32,
     /// Evidence from the pronoun its verb takes ([`evidence::personal`]).
     personal: f32,
+    /// The first title of a pair that shares the surname ("*President* and Mrs. Roe").
+    partner: Option<String>,
 }
 
 /// What a run is read against: the document, the tokens inside places, and whether the
@@ -687,6 +693,7 @@ fn person_of_run(
                 role,
                 evidence: single_title + context,
                 personal: evidence::personal(doc, toks[0], toks[toks.len() - 1]),
+                partner: partner_title(doc, toks[0]).filter(|_| role_pos == Some(0)),
             });
             return role_pos.map(|_| start);
         }
@@ -711,6 +718,18 @@ pub fn names_as_written(a: &mut Analysis) {
             }
         }
     }
+}
+
+/// The title before "and" that pairs with the title at token `k` over one surname
+/// ("*President* and Mrs. Roe", "*Mr.* and Mrs. Roe"), if any.
+fn partner_title(doc: &Doc, k: usize) -> Option<String> {
+    if k < 2 || doc.lower(k - 1) != "and" {
+        return None;
+    }
+    let t = doc.token_text(k - 2);
+    let same = doc.tokens[k - 2].sentence == doc.tokens[k].sentence;
+    (same && words::ROLE_WORDS_SET.contains(t) && words::ROLE_WORDS_SET.contains(doc.token_text(k)))
+        .then(|| t.to_string())
 }
 
 /// Whether role word `k` right after token `g` is a surname ("Mackenzie King", "John

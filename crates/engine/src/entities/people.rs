@@ -195,6 +195,31 @@ impl People {
         }
     }
 
+    /// Adds the partner of a pair that shares a surname ("*President* and Mrs. Roe"): a
+    /// second person of surname `word`, with `title` as role, unless a person of that
+    /// surname already holds that title.
+    pub fn add_partner(&mut self, word: &str, title: &str, span: (usize, usize), evidence: f32) {
+        let sur = key(word);
+        let held = self.list.iter().any(|p| {
+            p.surname == sur
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(|x| x == title))
+        });
+        if held {
+            return;
+        }
+        self.list.push(Draft {
+            name: word.to_string(),
+            surname: sur,
+            given: Some(key(title)),
+            role: Some(title.to_string()),
+            mentions: vec![span],
+            evidence,
+            support: 0.0,
+        });
+    }
+
     /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
     /// Creates a person when a title vouches for it, or when `bare` says it is a given
     /// name used by itself with a person's context (then it also joins the person of

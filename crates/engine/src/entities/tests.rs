@@ -458,6 +458,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Few expected that Kovrin's invasion would last a year.",
         &[("Kovrin", None)],
     ),
+    (
+        "two_titles_over_one_surname_are_two_people",
+        "They welcomed President and Mrs. Okafor at the palace.",
+        &[("Okafor", None), ("Okafor", Some("President"))],
+    ),
 ];
 
 #[test]
