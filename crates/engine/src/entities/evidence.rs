@@ -4,11 +4,16 @@
 //! honorific before the name ("President", "Dr."), a known given name as its first word
 //! ([`super::given`]), a verb of saying or doing right after it ("... said", "... met"),
 //! a reporting phrase or a noun for a person right before it ("according to ...",
-//! "astronaut ..."), an apposition after it (", 45,", ", who"), a credit line
-//! ("Photo/..."), a middle initial, a regnal number, a pronoun that takes it up, people
-//! next to it in a list, and later mentions by surname alone. A given name written in a
-//! heading counts half: headings capitalise every word. An article before the name
-//! ("the Susan Constant", a ship) counts against it. A person is listed when the
+//! "astronaut ..."), an apposition after it (", 45,", ", who") or it in apposition to a
+//! title (", the premier, Jo Roe,"), a credit line ("Photo/..."), a middle initial, a
+//! regnal number, a pronoun that takes it up, people next to it in a list, and later
+//! mentions by surname alone. A surname used alone with no full name in the text needs
+//! a person's pronoun or possession ([`personal`]: "Roe launched his campaign", "Roe's
+//! wife", "Kenyan president Roe"). A given name or a list written in a heading counts
+//! half: headings capitalise every word. An article before the name ("the Susan
+//! Constant", a ship), a title right after a preposition of place ("in Sheikh Jarrah"),
+//! a country as the last word ("Cricket Australia") and a first word shaped like an
+//! English noun or adjective ("Extinction Rebellion") count against it. A person is listed when the
 //! evidence of its best mention plus the support of its later mentions reaches
 //! [`THRESHOLD`]: one strong piece of evidence (a title, a known given name, a verb of
 //! saying, a later mention) is enough, one weak piece is not.

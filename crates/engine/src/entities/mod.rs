@@ -4,14 +4,17 @@
 //! the trailing stretch of name-like words; what comes before it, up to the last role
 //! word, is the role ("Russian Foreign Minister Sergey Lavrov" → name "Sergey Lavrov",
 //! role "Russian Foreign Minister"). One-word mentions ("Kerry", "Mr. Finer") join the
-//! person with that surname. Runs with an organisation head ("Security *Council*") or a
+//! person with that surname; mentions merge across spellings ("Zelenskyy" =
+//! "Zelensky", "Mohammed" = "Muhammad", "Bill" = "William") and across the later words
+//! of a longer name ("Mackenzie King"). Runs with an organisation head ("Security *Council*") or a
 //! known acronym ("NATO") are organisations. Place mentions that fall inside a person's
 //! name are removed from the places.
 //!
 //! Capitalisation alone does not make a person: each candidate is weighed by
 //! [`evidence`] (a title, a known given name, a verb of saying, later mentions), and
 //! words that are never part of a name (street and landmark shapes, media titles,
-//! demonyms, forms of address) end or break a name.
+//! demonyms, forms of address, other languages' prepositions) end or break a name. A
+//! name before a lowercase noun for a place ("X Y street") names that place.
 
 mod evidence;
 mod given;
