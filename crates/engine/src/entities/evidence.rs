@@ -115,6 +115,25 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
         return CONTEXT;
     }
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    // "Roe and his wife", "Roe (President of Xland)", "Roe's wife": only a person has a
+    // spouse, a title in brackets, kin.
+    if same(j + 1) && doc.lower(j) == "and" && matches!(doc.token_text(j + 1), "his" | "her") {
+        return CONTEXT;
+    }
+    if same(j + 1)
+        && doc.token_text(j) == "("
+        && (words::ROLE_WORDS_SET.contains(doc.token_text(j + 1))
+            || words::PERSON_NOUNS_SET.contains(doc.lower(j + 1)))
+    {
+        return CONTEXT;
+    }
+    if same(j + 1)
+        && matches!(doc.token_text(j), "'s" | "'" | "’s")
+        && words::is_in(POSSESSED_BY_PEOPLE, doc.lower(j + 1))
+    {
+        return CONTEXT;
+    }
     // ", 45," or ", who" or ", the former minister" or ", BBC reporter".
     if j + 1 < n
         && doc.token_text(j) == ","

@@ -463,6 +463,11 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "They welcomed President and Mrs. Okafor at the palace.",
         &[("Okafor", None), ("Okafor", Some("President"))],
     ),
+    (
+        "spouse_or_bracketed_title_after_a_name_is_evidence",
+        "Tavita Ulufonua and his wife came. Participants: Selu Mafiti (President of Xland)",
+        &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
+    ),
 ];
 
 #[test]
