@@ -4,11 +4,16 @@
 //! honorific before the name ("President", "Dr."), a known given name as its first word
 //! ([`super::given`]), a verb of saying or doing right after it ("... said", "... met"),
 //! a reporting phrase or a noun for a person right before it ("according to ...",
-//! "astronaut ..."), an apposition after it (", 45,", ", who"), a credit line
-//! ("Photo/..."), a middle initial, a regnal number, a pronoun that takes it up, people
-//! next to it in a list, and later mentions by surname alone. A given name written in a
-//! heading counts half: headings capitalise every word. An article before the name
-//! ("the Susan Constant", a ship) counts against it. A person is listed when the
+//! "astronaut ..."), an apposition after it (", 45,", ", who") or it in apposition to a
+//! title (", the premier, Jo Roe,"), a credit line ("Photo/..."), a middle initial, a
+//! regnal number, a pronoun that takes it up, people next to it in a list, and later
+//! mentions by surname alone. A surname used alone with no full name in the text needs
+//! a person's pronoun or possession ([`personal`]: "Roe launched his campaign", "Roe's
+//! wife", "Kenyan president Roe"). A given name or a list written in a heading counts
+//! half: headings capitalise every word. An article before the name ("the Susan
+//! Constant", a ship), a title right after a preposition of place ("in Sheikh Jarrah"),
+//! a country as the last word ("Cricket Australia") and a first word shaped like an
+//! English noun or adjective ("Extinction Rebellion") count against it. A person is listed when the
 //! evidence of its best mention plus the support of its later mentions reaches
 //! [`THRESHOLD`]: one strong piece of evidence (a title, a known given name, a verb of
 //! saying, a later mention) is enough, one weak piece is not.
@@ -110,6 +115,25 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
         return CONTEXT;
     }
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    // "Roe and his wife", "Roe (President of Xland)", "Roe's wife": only a person has a
+    // spouse, a title in brackets, kin.
+    if same(j + 1) && doc.lower(j) == "and" && matches!(doc.token_text(j + 1), "his" | "her") {
+        return CONTEXT;
+    }
+    if same(j + 1)
+        && doc.token_text(j) == "("
+        && (words::ROLE_WORDS_SET.contains(doc.token_text(j + 1))
+            || words::PERSON_NOUNS_SET.contains(doc.lower(j + 1)))
+    {
+        return CONTEXT;
+    }
+    if same(j + 1)
+        && matches!(doc.token_text(j), "'s" | "'" | "’s")
+        && words::is_in(POSSESSED_BY_PEOPLE, doc.lower(j + 1))
+    {
+        return CONTEXT;
+    }
     // ", 45," or ", who" or ", the former minister" or ", BBC reporter".
     if j + 1 < n
         && doc.token_text(j) == ","
@@ -162,6 +186,27 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
                 return PERSON_NOUN;
             }
         }
+        // "The Premier of Xland, Jo Roe, said", "her husband, Jo Roe,": a name in
+        // apposition to a title or a noun for a person.
+        if b > 0
+            && doc.token_text(b) == ","
+            && doc.tokens[b - 1].sentence == doc.tokens[first].sentence
+        {
+            let person_word = |i: usize| {
+                doc.tokens[i].sentence == doc.tokens[first].sentence
+                    && (words::ROLE_WORDS_SET.contains(doc.token_text(i))
+                        || words::PERSON_NOUNS_SET.contains(doc.lower(i)))
+            };
+            let of_place = b >= 3
+                && doc.lower(b - 2) == "of"
+                && doc.token_text(b - 1).starts_with(char::is_uppercase)
+                && person_word(b - 3);
+            // Closed by a comma: an apposition, not a list going on.
+            let closed = j < n && doc.token_text(j) == ",";
+            if closed && (person_word(b - 1) || of_place) {
+                return CONTEXT;
+            }
+        }
         if b > 0 && doc.lower(b) == "to" && word_at(doc, b - 1, first, &["according"]) {
             return CONTEXT;
         }
@@ -196,17 +241,22 @@ pub fn is_regnal_one(doc: &Doc, k: usize) -> bool {
 /// Weight of an initial before the surname ("Jo R. Roe", "J. Roe").
 pub const INITIAL: f32 = 2.0;
 
-/// Whether `t` is an initial: one capital letter and a period ("R.").
+/// Whether `t` is an initial or a few run together: capital letters each followed by a
+/// period ("R.", "H.W.").
 pub fn is_initial(t: &str) -> bool {
-    let mut c = t.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    // One or more capitals, each followed by a period ("R.", "H.W.").
+    let c: Vec<char> = t.chars().collect();
+    !c.is_empty()
+        && c.len().is_multiple_of(2)
+        && c.len() <= 6
+        && c.chunks(2).all(|p| p[0].is_uppercase() && p[1] == '.')
 }
 
 /// Weight of a pronoun that takes up the name: "he" or "she" later in its sentence, or
 /// "He", "She", "His" or "Her" opening the next one.
 pub const PRONOUN: f32 = 1.0;
 /// Weight of each person next to a mention in a list.
-pub const LIST_MATE: f32 = 1.0;
+pub const LIST_MATE: f32 = 2.0;
 
 /// Evidence from a personal pronoun after a mention whose run ends at token `last`.
 pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {
@@ -231,6 +281,164 @@ pub fn pronoun_after(doc: &Doc, last: usize) -> f32 {
         && matches!(doc.token_text(k), "He" | "She" | "His" | "Her")
     {
         return PRONOUN;
+    }
+    0.0
+}
+
+/// Weight of a personal pronoun that the verb after a name takes as its object ("Roe
+/// raised her hand", "Roe launched his campaign") or that stands right after the name
+/// ("Roe himself"): organisations take "its".
+pub const PERSONAL: f32 = 2.0;
+
+/// Prepositions that end a phrase before "his" or "her" that need not be the name's
+/// ("Roe *of* his party", "Roe *with* her aides").
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "from", "about", "against",
+    "over", "under", "into", "with", "without", "after", "before", "than", "as", "that",
+];
+
+/// Verbs of saying: the pronoun after them is often someone else's ("the agency said
+/// her ...").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "added",
+    "claimed",
+    "confirmed",
+    "denied",
+    "warned",
+    "wrote",
+    "tweeted",
+    "quoted",
+    "cited",
+];
+
+/// Nouns for kin, which come before a given name ("his wife Ana").
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "cousin",
+    "widow",
+];
+
+/// Nouns that only a person has, after a possessive ("Roe's *wife*").
+const POSSESSED_BY_PEOPLE: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "sons",
+    "daughters",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "parents",
+    "children",
+    "grandson",
+    "granddaughter",
+    "fiancée",
+    "fiancee",
+    "girlfriend",
+    "boyfriend",
+    "spouse",
+    "presidency",
+    "premiership",
+    "administration",
+    "biographer",
+    "spokesman",
+    "spokeswoman",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "aides",
+    "aide",
+    "bodyguards",
+    "birthday",
+    "funeral",
+    "death",
+    "resignation",
+    // What a ruler wages or leads ("Roe's war", "Roe's regime").
+    "war",
+    "invasion",
+    "regime",
+];
+
+/// Whether the name ending at token `last` speaks or is described as a person right
+/// after: a verb of saying (maybe after an auxiliary), or ", 45," or ", who".
+pub fn speaks(doc: &Doc, last: usize) -> bool {
+    let n = doc.tokens.len();
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    let mut k = last + 1;
+    while same(k) && k < last + 3 && words::is_in(words::AUXILIARIES, doc.lower(k)) {
+        k += 1;
+    }
+    // Not "reported" or "quoted": media do that.
+    if same(k)
+        && words::is_in(
+            &[
+                "said", "says", "told", "tells", "added", "recalled", "insisted",
+            ],
+            doc.lower(k),
+        )
+    {
+        return true;
+    }
+    same(last + 2)
+        && doc.token_text(last + 1) == ","
+        && (matches!(doc.lower(last + 2), "who" | "whose")
+            || (doc.tokens[last + 2].kind == TokenKind::Number
+                && doc.token_text(last + 2).len() <= 3))
+}
+
+/// Evidence that the name whose run ends at token `last` is a person's, from the pronoun
+/// its verb takes: a lowercase verb right after the run (maybe after an auxiliary), not
+/// a verb of saying, then "his" or "her"; or "himself" or "herself" right after the
+/// name; or a possessive before a noun only a person has ("Roe's wife"); or a lowercase
+/// noun for an office or a trade right before the name (`first`).
+pub fn personal(doc: &Doc, first: usize, last: usize) -> f32 {
+    let n = doc.tokens.len();
+    let same = |i: usize| i < n && doc.tokens[i].sentence == doc.tokens[last].sentence;
+    // "Kenyan president Roe": a lowercase noun for an office or a trade right before the
+    // name (kin nouns aside: "his son Ivo" names him by his given name).
+    if first > 0
+        && same(first - 1)
+        && words::PERSON_NOUNS_SET.contains(doc.lower(first - 1))
+        && !words::is_in(KIN, doc.lower(first - 1))
+    {
+        return PERSONAL;
+    }
+    // "Roe's wife", "Roe's administration": only a person has these.
+    let noun = if same(last + 1) && matches!(doc.token_text(last + 1), "'s" | "'" | "’s") {
+        Some(last + 2)
+    } else if super::runs::is_possessive(doc.token_text(last)) {
+        Some(last + 1)
+    } else {
+        None
+    };
+    if noun.is_some_and(|k| same(k) && words::is_in(POSSESSED_BY_PEOPLE, doc.lower(k))) {
+        return PERSONAL;
+    }
+    let mut k = last + 1;
+    if same(k) && matches!(doc.lower(k), "himself" | "herself") {
+        return PERSONAL;
+    }
+    while same(k) && k < last + 3 && words::is_in(words::AUXILIARIES, doc.lower(k)) {
+        k += 1;
+    }
+    let verb = same(k)
+        && doc.tokens[k].kind == TokenKind::Word
+        && doc.token_text(k).starts_with(char::is_lowercase)
+        && !words::is_in(NOT_VERBS, doc.lower(k))
+        && !words::is_in(SAYING, doc.lower(k));
+    if verb && same(k + 1) && matches!(doc.token_text(k + 1), "his" | "her") {
+        return PERSONAL;
     }
     0.0
 }

@@ -4,14 +4,17 @@
 //! the trailing stretch of name-like words; what comes before it, up to the last role
 //! word, is the role ("Russian Foreign Minister Sergey Lavrov" → name "Sergey Lavrov",
 //! role "Russian Foreign Minister"). One-word mentions ("Kerry", "Mr. Finer") join the
-//! person with that surname. Runs with an organisation head ("Security *Council*") or a
+//! person with that surname; mentions merge across spellings ("Zelenskyy" =
+//! "Zelensky", "Mohammed" = "Muhammad", "Bill" = "William") and across the later words
+//! of a longer name ("Mackenzie King"). Runs with an organisation head ("Security *Council*") or a
 //! known acronym ("NATO") are organisations. Place mentions that fall inside a person's
 //! name are removed from the places.
 //!
 //! Capitalisation alone does not make a person: each candidate is weighed by
 //! [`evidence`] (a title, a known given name, a verb of saying, later mentions), and
 //! words that are never part of a name (street and landmark shapes, media titles,
-//! demonyms, forms of address) end or break a name.
+//! demonyms, forms of address, other languages' prepositions) end or break a name. A
+//! name before a lowercase noun for a place ("X Y street") names that place.
 
 mod evidence;
 mod given;
@@ -81,6 +84,16 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
     let in_place = in_place.to_vec();
     let runs = runs::runs(doc, &in_place);
     let headings = evidence::headings(doc);
+    let body: FxHashSet<&str> = (0..doc.tokens.len())
+        .filter(|&k| {
+            is_cap(doc, k)
+                && !headings
+                    .get(doc.tokens[k].sentence)
+                    .copied()
+                    .unwrap_or(false)
+        })
+        .map(|k| strip_possessive(doc.token_text(k)))
+        .collect();
     let mut people = People::default();
     let mut orgs: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
     // One-word mentions wait until every full name is known.
@@ -97,6 +110,7 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
                 .get(doc.tokens[toks[0]].sentence)
                 .copied()
                 .unwrap_or(false),
+            body: &body,
         };
         match person_of_run(&site, toks, &mut people, &mut singles) {
             // "European Commission President Ann Roe": the role may name an organisation.
@@ -118,6 +132,14 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
             }
         }
     }
+    // "When Roe launched his campaign": a surname alone, with no full name in the text,
+    // is a person when a mention inside a sentence shows a person's pronoun; its other
+    // mentions then count for it.
+    let lone: FxHashSet<&str> = singles
+        .iter()
+        .filter(|one| one.personal > 0.0 && !evidence::sentence_initial(doc, one.tok))
+        .map(|one| strip_possessive(doc.token_text(one.tok)))
+        .collect();
     for one in singles {
         let w = strip_possessive(doc.token_text(one.tok));
         let s = doc.tokens[one.tok].start;
@@ -125,20 +147,32 @@ fn people_and_orgs(doc: &Doc, in_place: &[bool]) -> (Vec<Person>, Vec<Organisati
         // names someone the text calls by first name.
         let alone =
             given::given(w) == Some(given::Given::Strong) && one.evidence >= evidence::CONTEXT;
+        let bare = if alone {
+            people::Bare::GivenName
+        } else if lone.contains(w) {
+            people::Bare::Lone(one.evidence + one.personal)
+        } else {
+            people::Bare::Nothing
+        };
         people.add_single(
             w,
             one.title.as_deref(),
             one.role,
             (s, s + w.len()),
             one.evidence,
-            alone,
+            bare,
         );
+        // "President and Mrs. Roe", "Mr. and Mrs. Roe": two people of that surname.
+        if let Some(t) = one.partner {
+            people.add_partner(w, &t, (s, s + w.len()), evidence::title(&t));
+        }
     }
 
     // Only the candidates with enough evidence are people; order by first mention.
     let mut list = people.list;
     let candidates: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
-    keep_people(&mut list, text_of(doc));
+    keep_people(&mut list, doc, &headings);
+    drop_glued_names(&mut list);
     for p in &mut list {
         p.mentions.sort_unstable();
         p.mentions.dedup();
@@ -186,8 +220,20 @@ fn text_of(doc: &Doc) -> &str {
 /// Keeps the candidates with enough evidence. A candidate short of it is still kept when
 /// it stands in a list next to people ("Ann Lee, Jo Kamau and Ivo Petrov"): each person
 /// right before or after one of its mentions, with only a comma, "and", "or", "&" or "/"
-/// between, adds [`evidence::LIST_MATE`].
-fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
+/// between, adds [`evidence::LIST_MATE`], and so does the person next to that one in the
+/// same list.
+fn keep_people(list: &mut Vec<people::Draft>, doc: &Doc, headings: &[bool]) {
+    let text = text_of(doc);
+    // In a heading every word is capitalised: a list there counts half ("Jo Roe,
+    // Crewmates Return").
+    let in_heading = |at: usize| {
+        let k = doc.tokens.partition_point(|t| t.end <= at);
+        doc.tokens
+            .get(k)
+            .and_then(|t| headings.get(t.sentence))
+            .copied()
+            .unwrap_or(false)
+    };
     let mut sure: Vec<(usize, usize)> = list
         .iter()
         .filter(|p| p.is_person())
@@ -203,20 +249,45 @@ fn keep_people(list: &mut Vec<people::Draft>, text: &str) {
     for p in list.iter_mut().filter(|p| !p.is_person()) {
         let mut mates = 0.0;
         for &(s, e) in &p.mentions {
-            // The person ending last before `s`, and the one starting first after `e`.
+            let before = mates;
+            // The person ending last before `s`, and the one starting first after `e`;
+            // and the person next to each of these in the same list ("Ann Lee, Jo Marsh,
+            // Brkic Oszlany": a list of people).
             let k = sure.partition_point(|&(ps, _)| ps < s);
             if k > 0 && joins(sure[k - 1].1.min(s), s) {
                 mates += evidence::LIST_MATE;
-            }
-            if let Some(&(ns, _)) = sure.get(k) {
-                if ns >= e && joins(e, ns) {
+                if k > 1 && joins(sure[k - 2].1.min(sure[k - 1].0), sure[k - 1].0) {
                     mates += evidence::LIST_MATE;
                 }
+            }
+            if let Some(&(ns, ne)) = sure.get(k) {
+                if ns >= e && joins(e, ns) {
+                    mates += evidence::LIST_MATE;
+                    if let Some(&(ms, _)) = sure.get(k + 1) {
+                        if ms >= ne && joins(ne, ms) {
+                            mates += evidence::LIST_MATE;
+                        }
+                    }
+                }
+            }
+            if in_heading(s) {
+                mates = before + (mates - before) / 2.0;
             }
         }
         p.support += mates;
     }
     list.retain(people::Draft::is_person);
+}
+
+/// Drops a person whose name is two other people's names side by side ("Ann Lee Jo
+/// Marsh" in a caption that lists "Ann Lee" and "Jo Marsh"): two people, not a third.
+fn drop_glued_names(list: &mut Vec<people::Draft>) {
+    let names: FxHashSet<String> = list.iter().map(|p| p.name.clone()).collect();
+    list.retain(|p| {
+        !p.name.match_indices(' ').any(|(i, _)| {
+            names.contains(&p.name[..i]) && p.name.get(i + 1..).is_some_and(|t| names.contains(t))
+        })
+    });
 }
 
 /// For each token, whether it lies inside a place mention.
@@ -253,6 +324,10 @@ struct Single {
     role: Option<String>,
     /// What the mention shows by itself (title, context).
     evidence: f32,
+    /// Evidence from the pronoun its verb takes ([`evidence::personal`]).
+    personal: f32,
+    /// The first title of a pair that shares the surname ("*President* and Mrs. Roe").
+    partner: Option<String>,
 }
 
 /// What a run is read against: the document, the tokens inside places, and whether the
@@ -261,6 +336,8 @@ struct Site<'a> {
     doc: &'a Doc,
     in_place: &'a [bool],
     heading: bool,
+    /// The capitalised words of the sentences that are no headings.
+    body: &'a FxHashSet<&'a str>,
 }
 
 /// Whether capitalised word `t` is a demonym ("Brazilian", "East *Asian*").
@@ -297,7 +374,9 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
         let initial = k + 1 < doc.tokens.len() && evidence::is_initial(doc.token_text(k + 1));
         // So is one before a capitalised word that is no place ("Florence Okafor"):
         // the name then needs evidence other than the given name.
+        // A demonym ("Georgian") is never the given name.
         let surname_next = given::given(t) == Some(given::Given::Strong)
+            && !is_demonym(t)
             && k + 1 < doc.tokens.len()
             && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
             && is_cap(doc, k + 1)
@@ -322,10 +401,18 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     {
         return false;
     }
-    // Acronyms are not names; initials ("R.") are.
+    // Acronyms are not names; initials ("R.") are, and so are initials run together
+    // before a name word ("H.W. Bush", "F.W. de Klerk").
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let acronym = letters.len() >= 2 && upper == letters.len();
+    let initials = evidence::is_initial(t)
+        && k + 1 < doc.tokens.len()
+        && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
+        && (is_particle(doc, k + 1) || name_like(doc, in_place, k + 1));
+    // A plural acronym ("NGOs", "MPs") is no name either.
+    let plural_acronym =
+        letters.len() >= 3 && upper == letters.len() - 1 && t.ends_with('s') && upper >= 2;
+    let acronym = (letters.len() >= 2 && upper == letters.len() && !initials) || plural_acronym;
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -348,6 +435,13 @@ fn person_of_run(
     if n >= 3 && is_suffix(doc, toks[n - 1]) && doc.token_text(toks[n - 2]) == "," {
         suffix_at = Some(n - 2);
         n -= 2;
+    } else if n >= 3
+        && words::is_in(&["Jr.", "Jr", "Sr.", "Sr"], doc.token_text(toks[n - 1]))
+        && is_cap(doc, toks[n - 2])
+    {
+        // "Martin Luther King Jr.": the suffix without its comma.
+        suffix_at = Some(n - 1);
+        n -= 1;
     } else if n >= 2
         && (evidence::is_regnal(strip_possessive(doc.token_text(toks[n - 1])))
             || evidence::is_regnal_one(doc, toks[n - 1]))
@@ -357,7 +451,16 @@ fn person_of_run(
         n -= 1;
     }
     let mut start = n;
-    while start > 0 && name_like(doc, in_place, toks[start - 1]) && n - start < 5 {
+    // "Mackenzie King", "John Major": a title word right after a known given name is the
+    // surname.
+    if n >= 2 && (role_as_surname(site, toks[n - 2], toks[n - 1]) || head_as_surname(site, toks, n))
+    {
+        start -= 1;
+    }
+    while start > 0
+        && (name_like(doc, in_place, toks[start - 1]) || later_name_word(site, toks, start - 1, n))
+        && n - start < 5
+    {
         // A noun for a person before the name is its title ("Astronaut Jane Roe").
         if start < n && words::PERSON_NOUNS_SET.contains(doc.lower(toks[start - 1])) {
             break;
@@ -370,6 +473,24 @@ fn person_of_run(
     }
     while start < n && is_particle(doc, toks[start]) {
         start += 1;
+    }
+    // "Rapporteur Jane Roe": words before a known given name that are no given names
+    // themselves are a title the word lists lack, not the name's first words.
+    let mut cut_title = false;
+    if n - start >= 3 && given::given(strip_possessive(doc.token_text(toks[start]))).is_none() {
+        let at = (start + 1..n - 1).find(|&i| {
+            !in_place[toks[i]]
+                && given::given(doc.token_text(toks[i])) == Some(given::Given::Strong)
+        });
+        if let Some(at) = at {
+            let plain = (start..at).all(|i| {
+                given::given(doc.token_text(toks[i])).is_none() && !is_particle(doc, toks[i])
+            });
+            if plain {
+                start = at;
+                cut_title = true;
+            }
+        }
     }
     if start >= n {
         // No name at the end ("Secretary Okafor Travels to the Coast"): the name may
@@ -396,8 +517,39 @@ fn person_of_run(
             None => None,
         };
     }
+    // "Pope Francis Celebrates Mass": in a heading every word is capitalised, so the
+    // name ends before a verb of the headline ("-s", no given name) when the word before
+    // it is one the text's other sentences write too.
+    if site.heading && suffix_at.is_none() {
+        let verb = (start + 1..n).find(|&i| {
+            let t = doc.token_text(toks[i]);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && given::given(t).is_none()
+                && site
+                    .body
+                    .contains(strip_possessive(doc.token_text(toks[i - 1])))
+                && !site.body.contains(t)
+        });
+        if let Some(v) = verb {
+            return person_of_run(site, &toks[..v], people, singles);
+        }
+    }
     let name_toks = &toks[start..n];
     let before = &toks[..start];
+    // "Nguyen Hue street", "Ben Thanh market": a name right before a lowercase noun for a
+    // place or facility names that place.
+    let run_last = toks[toks.len() - 1];
+    if !is_possessive(doc.token_text(run_last))
+        && doc
+            .tokens
+            .get(run_last + 1)
+            .is_some_and(|t| t.sentence == doc.tokens[run_last].sentence)
+        && words::is_in(words::FACILITY_NOUNS, doc.token_text(run_last + 1))
+    {
+        return None;
+    }
     // "USS Jane Roe" is a ship, "Storm Dara" a storm.
     if before.last().is_some_and(|&k| {
         let t = doc.token_text(k);
@@ -430,7 +582,23 @@ fn person_of_run(
     // A title counts when only the rest of the role stands between it and the name
     // ("Secretary of State John Kerry"), not across other words ("Chairman Starts Trip
     // to Visit Army Posts").
+    // "in Sheikh Jarrah", "near Prince Rupert": a title right after a preposition of
+    // place names a place, unless the name is an owner ("in President Roe's speech").
+    let run_last = toks[toks.len() - 1];
+    let owner = is_possessive(doc.token_text(run_last))
+        || doc
+            .tokens
+            .get(run_last + 1)
+            .is_some_and(|_| matches!(doc.token_text(run_last + 1), "'s" | "'" | "’s"));
+    let locative = toks[0] > 0
+        && doc.tokens[toks[0] - 1].sentence == doc.tokens[toks[0]].sentence
+        && words::is_in(
+            &["in", "near", "at", "inside", "outside", "around"],
+            doc.token_text(toks[0] - 1),
+        )
+        && !owner;
     let title_ev = match role_pos {
+        Some(_) if locative => 0.0,
         Some(r) if before[r + 1..].iter().all(|&k| in_role(site, k)) => {
             title.as_deref().map_or(0.0, evidence::title)
         }
@@ -441,14 +609,16 @@ fn person_of_run(
         && before
             .last()
             .is_some_and(|&k| words::PERSON_NOUNS_SET.contains(doc.lower(k)));
-    let role = if noun_title {
+    let role = if noun_title || (cut_title && role.is_none()) {
         role_text(doc, before)
     } else {
         role
     };
+    // After a preposition of place the title is no evidence either as a noun for a
+    // person: the words around the whole run are.
     let context = evidence::context(
         doc,
-        name_toks[0],
+        if locative { toks[0] } else { name_toks[0] },
         toks[toks.len() - 1],
         title.is_some() || noun_title,
     ) + evidence::pronoun_after(doc, toks[toks.len() - 1]);
@@ -488,6 +658,19 @@ fn person_of_run(
         {
             ev -= evidence::CONTEXT;
         }
+        // "Cricket Australia", "Greenpeace Australia": a body named after its country.
+        // A person's surname is seldom a country's or a continent's name.
+        if !regnal && title_ev == 0.0 && is_country(last_text) {
+            ev -= evidence::CONTEXT;
+        }
+        // "Extinction Rebellion", "Islamic Relief": a first word shaped like an English
+        // noun or adjective ("-tion", "-ic", "-ment") that is no known given name.
+        if title_ev == 0.0
+            && given::given(strip_possessive(&given)).is_none()
+            && words::common_word_shape(strip_possessive(&given))
+        {
+            ev -= evidence::CONTEXT;
+        }
         let name = squash(text.get(first..name_end).unwrap_or(""));
         let key = if regnal {
             name.to_lowercase()
@@ -512,6 +695,8 @@ fn person_of_run(
                 title,
                 role,
                 evidence: single_title + context,
+                personal: evidence::personal(doc, toks[0], toks[toks.len() - 1]),
+                partner: partner_title(doc, toks[0]).filter(|_| role_pos == Some(0)),
             });
             return role_pos.map(|_| start);
         }
@@ -536,6 +721,92 @@ pub fn names_as_written(a: &mut Analysis) {
             }
         }
     }
+}
+
+/// The title before "and" that pairs with the title at token `k` over one surname
+/// ("*President* and Mrs. Roe", "*Mr.* and Mrs. Roe"), if any.
+fn partner_title(doc: &Doc, k: usize) -> Option<String> {
+    if k < 2 || doc.lower(k - 1) != "and" {
+        return None;
+    }
+    let t = doc.token_text(k - 2);
+    let same = doc.tokens[k - 2].sentence == doc.tokens[k].sentence;
+    (same && words::ROLE_WORDS_SET.contains(t) && words::ROLE_WORDS_SET.contains(doc.token_text(k)))
+        .then(|| t.to_string())
+}
+
+/// Whether role word `k` right after token `g` is a surname ("Mackenzie King", "John
+/// Major"): a title comes before a name, so after a known given name that is no place it
+/// names the person. Not in a heading, where every word is capitalised.
+fn role_as_surname(site: &Site, g: usize, k: usize) -> bool {
+    let doc = site.doc;
+    let t = strip_possessive(doc.token_text(k));
+    !site.heading
+        && words::ROLE_WORDS_SET.contains(t)
+        && !t.contains('.')
+        && !words::is_in(HONORIFICS, t)
+        && !site.in_place[g]
+        && name_like(doc, site.in_place, g)
+        && given::given(doc.token_text(g)) == Some(given::Given::Strong)
+}
+
+/// Whether the last word `toks[n - 1]`, a word that heads the names of things, places
+/// or organisations ("Hall", "Court", "Castle"), is a surname: it follows a known given
+/// name that opens the run (or follows a title), and the name says something or is
+/// described as a person right after ("Stuart Hall said", "Margaret Court, 81,"); "Albert
+/// Hall" alone stays a hall.
+fn head_as_surname(site: &Site, toks: &[usize], n: usize) -> bool {
+    let doc = site.doc;
+    let (g, k) = (toks[n - 2], toks[n - 1]);
+    let t = strip_possessive(doc.token_text(k));
+    // Media titles say things too ("Al Jazeera said", "Daily Post said").
+    let media = words::is_in(
+        &[
+            "Times",
+            "Post",
+            "Journal",
+            "Herald",
+            "Tribune",
+            "Gazette",
+            "Telegraph",
+            "Chronicle",
+            "Network",
+            "Broadcasting",
+            "Studios",
+        ],
+        t,
+    );
+    let head = (words::THING_HEADS_SET.contains(t) || words::ORG_HEADS_SET.contains(t)) && !media;
+    let opens = n == 2 || words::is_role(doc.token_text(toks[n - 3]));
+    !site.heading
+        && head
+        && opens
+        && !site.in_place[g]
+        && !site.in_place[k]
+        && given::given(doc.token_text(g)) == Some(given::Given::Strong)
+        && evidence::speaks(doc, k)
+}
+
+/// Whether the word at `toks[i]`, a word that opens sentences or names a month, is a
+/// later word of a name ("Theresa May", "Nguyen Van An"): it follows a name word of its
+/// run, stands inside a sentence that is no heading, and no number follows it ("May 5").
+fn later_name_word(site: &Site, toks: &[usize], i: usize, n: usize) -> bool {
+    let doc = site.doc;
+    let k = toks[i];
+    let t = strip_possessive(doc.token_text(k));
+    let number_next = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|x| x.kind == TokenKind::Number);
+    !site.heading
+        && i > 0
+        && i < n
+        && words::is_in(words::LATER_NAME_WORDS, t)
+        && !site.in_place[k]
+        && !number_next
+        && !evidence::sentence_initial(doc, k)
+        && name_like(doc, site.in_place, toks[i - 1])
+        && !words::is_role(doc.token_text(toks[i - 1]))
 }
 
 /// Whether token `k` may stand inside a role, between its title word and the name: a
@@ -563,6 +834,15 @@ fn all_places(doc: &Doc, name_toks: &[usize]) -> bool {
     name_toks
         .iter()
         .all(|&k| !is_cap(doc, k) || notable_place(strip_possessive(doc.token_text(k))))
+}
+
+/// Whether `t` names a country or a continent.
+fn is_country(t: &str) -> bool {
+    use crate::places::gazetteer::{fold, Gazetteer, Kind};
+    let g = Gazetteer::get();
+    g.lookup(&fold(t))
+        .iter()
+        .any(|&i| matches!(g.entries[i as usize].kind, Kind::Country | Kind::Continent))
 }
 
 /// Whether `t` names a well-known place: a country, a region, an area or a city of

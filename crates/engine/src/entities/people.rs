@@ -41,6 +41,18 @@ const OFFICES: &[&str] = &[
     "General",
 ];
 
+/// What a one-word mention is when no full name takes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bare {
+    /// Nothing by itself.
+    Nothing,
+    /// A known given name used alone, with a person's context ("Rosa said").
+    GivenName,
+    /// A word that a person's pronoun vouches for somewhere in the text, with the
+    /// evidence of this mention ("When Roe launched his campaign").
+    Lone(f32),
+}
+
 /// All the people of a text.
 #[derive(Debug, Default)]
 pub struct People {
@@ -48,13 +60,79 @@ pub struct People {
     pub list: Vec<Draft>,
 }
 
-/// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan").
+/// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan"),
+/// a doubled letter written once ("Zelenskyy" = "Zelensky").
 fn key(word: &str) -> String {
-    crate::places::gazetteer::fold(word)
+    let mut k = String::with_capacity(word.len());
+    for c in crate::places::gazetteer::fold(word).chars() {
+        if !k.ends_with(c) {
+            k.push(c);
+        }
+    }
+    k
 }
 
+/// Short forms of given names that share no first letters with the full form ("Bill" for
+/// "William"), lowercased: (short, full).
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("bill", "william"),
+    ("will", "william"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ted", "edward"),
+    ("ned", "edward"),
+    ("jim", "james"),
+    ("jack", "john"),
+    ("peg", "margaret"),
+    ("maggie", "margaret"),
+    ("chuck", "charles"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("tony", "anthony"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("kate", "catherine"),
+    ("kathy", "katherine"),
+    ("sandy", "alexander"),
+    ("sasha", "alexander"),
+    ("nick", "nicholas"),
+    ("mike", "michael"),
+    ("joe", "joseph"),
+    ("jerry", "gerald"),
+    ("larry", "lawrence"),
+    ("sue", "susan"),
+    ("peggy", "margaret"),
+];
+
+/// Whether two given-name keys may be one person's: equal, one a start of the other
+/// ("Jo", "Joanna"), the same first three letters, or a known short form.
 fn given_compatible(a: &str, b: &str) -> bool {
-    a == b || a.starts_with(b) || b.starts_with(a) || a.get(..3) == b.get(..3)
+    let short = |x: &str, y: &str| SHORT_FORMS.iter().any(|&(s, f)| x == key(s) && y == key(f));
+    a == b
+        || a.starts_with(b)
+        || b.starts_with(a)
+        || a.get(..3).is_some_and(|x| b.get(..3) == Some(x))
+        || short(a, b)
+        || short(b, a)
+        || same_consonants(a, b)
+}
+
+/// Whether two keys are spellings of one name that differ only in vowels ("Mohammed",
+/// "Muhammad"), with at least three consonants.
+fn same_consonants(a: &str, b: &str) -> bool {
+    let skeleton = |x: &str| -> Vec<char> {
+        let mut v: Vec<char> = x
+            .chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            .collect();
+        v.dedup();
+        v
+    };
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa.len() >= 3 && sa == sb
 }
 
 impl People {
@@ -70,8 +148,24 @@ impl People {
     ) {
         let sur = key(surname);
         let giv = key(given);
+        // "Mackenzie King" after "William Lyon Mackenzie King": the later words of a
+        // longer name are the same person, unless the words before them are another
+        // person's name (two names side by side in a caption).
+        // Letter case aside: "Von der Leyen" opening a sentence.
+        let names: Vec<String> = self.list.iter().map(|p| p.name.to_lowercase()).collect();
+        let tail_of = |long: &str, short: &str| {
+            let (long, short) = (long.to_lowercase(), short.to_lowercase());
+            long.len() > short.len()
+                && long.ends_with(&short)
+                && long[..long.len() - short.len()]
+                    .strip_suffix(' ')
+                    .is_some_and(|head| !names.iter().any(|n| n == head))
+        };
         let hit = self.list.iter().position(|p| {
-            p.surname == sur && p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+            p.surname == sur
+                && (p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+                    || tail_of(&p.name, &name)
+                    || tail_of(&name, &p.name))
         });
         match hit {
             Some(k) => {
@@ -101,10 +195,35 @@ impl People {
         }
     }
 
+    /// Adds the partner of a pair that shares a surname ("*President* and Mrs. Roe"): a
+    /// second person of surname `word`, with `title` as role, unless a person of that
+    /// surname already holds that title.
+    pub fn add_partner(&mut self, word: &str, title: &str, span: (usize, usize), evidence: f32) {
+        let sur = key(word);
+        let held = self.list.iter().any(|p| {
+            p.surname == sur
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(|x| x == title))
+        });
+        if held {
+            return;
+        }
+        self.list.push(Draft {
+            name: word.to_string(),
+            surname: sur,
+            given: Some(key(title)),
+            role: Some(title.to_string()),
+            mentions: vec![span],
+            evidence,
+            support: 0.0,
+        });
+    }
+
     /// Resolves a one-word mention `word` (a surname, maybe after a `title`) to a person.
-    /// Creates a person when a title vouches for it, or when `alone` says it is a given
+    /// Creates a person when a title vouches for it, or when `bare` says it is a given
     /// name used by itself with a person's context (then it also joins the person of
-    /// that given name); returns whether it was placed.
+    /// that given name) or a lone surname; returns whether it was placed.
     /// `evidence` is what the mention itself shows (its title and context): a later
     /// mention supports the person it joins with that much, and at least
     /// [`super::evidence::LATER_MENTION`].
@@ -115,7 +234,7 @@ impl People {
         role: Option<String>,
         span: (usize, usize),
         evidence: f32,
-        alone: bool,
+        bare: Bare,
     ) -> bool {
         let sur = key(word);
         let cands: Vec<usize> = (0..self.list.len())
@@ -124,7 +243,7 @@ impl People {
         // Royals and popes go by their given name ("King Salman" after "Salman bin
         // Abdulaziz al-Saud").
         let by_given = || {
-            (title.is_some() || alone)
+            (title.is_some() || bare == Bare::GivenName)
                 .then(|| {
                     self.list
                         .iter()
@@ -186,7 +305,7 @@ impl People {
             }
             // A first name alone is listed once the text names it again: a person the
             // story follows, not a passing word.
-            None if alone => {
+            None if bare == Bare::GivenName => {
                 self.list.push(Draft {
                     name: word.to_string(),
                     surname: sur,
@@ -198,7 +317,23 @@ impl People {
                 });
                 true
             }
-            None => false,
+            // A surname alone that a person's pronoun vouches for somewhere in the text
+            // ("When Roe launched his campaign"): listed with the evidence of this mention.
+            None => match bare {
+                Bare::Lone(ev) => {
+                    self.list.push(Draft {
+                        name: word.to_string(),
+                        surname: sur,
+                        given: None,
+                        role,
+                        mentions: vec![span],
+                        evidence: ev,
+                        support: 0.0,
+                    });
+                    true
+                }
+                _ => false,
+            },
         }
     }
 }

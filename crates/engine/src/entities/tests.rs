@@ -283,6 +283,191 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Yesterday T. Okonkwo and the team arrived.",
         &[("T. Okonkwo", None)],
     ),
+    (
+        "foreign_preposition_is_no_name",
+        "Reporters Sans Frontières said its staff were safe.",
+        &[],
+    ),
+    (
+        "month_word_after_given_name_is_surname",
+        "Senator Greta May said the vote would wait until June.",
+        &[("Greta May", Some("Senator"))],
+    ),
+    (
+        "sentence_word_after_name_words_is_a_name",
+        "The fisherman Tran Van An said the boats were gone.",
+        &[("Tran Van An", None)],
+    ),
+    (
+        "role_word_after_given_name_is_surname",
+        "Former Premier Arlo Mackenzie King spoke. Then Mackenzie King said little.",
+        &[("Arlo Mackenzie King", Some("Former Premier"))],
+    ),
+    (
+        "lone_surname_with_his_is_a_person",
+        "When Varnek launched his campaign, few noticed. Varnek's rivals laughed.",
+        &[("Varnek", None)],
+    ),
+    (
+        "lone_word_with_its_is_no_person",
+        "When Zentrix launched its campaign, few noticed.",
+        &[],
+    ),
+    (
+        "saying_verb_before_her_is_no_lone_person",
+        "Yesterday Vantora said her car was found.",
+        &[],
+    ),
+    (
+        "sentence_initial_word_with_his_is_no_person",
+        "Guards opened his cell at dawn.",
+        &[],
+    ),
+    (
+        "name_before_a_facility_noun_is_a_place",
+        "Crowds walked down Tran Quoc street to Ben Vinh market.",
+        &[],
+    ),
+    (
+        "company_head_word_is_no_person",
+        "Orbital Labs said its satellites saw the fires.",
+        &[],
+    ),
+    (
+        "doubled_letter_spelling_is_one_person",
+        "President Oleksandr Marchenkyy spoke. Later, Mr. Marchenky thanked allies.",
+        &[("Oleksandr Marchenkyy", Some("President"))],
+    ),
+    (
+        "short_given_name_is_one_person",
+        "Bill Hartwell arrived. Senator William Hartwell said he would stay.",
+        &[("William Hartwell", Some("Senator"))],
+    ),
+    (
+        "capitalised_particle_opening_a_sentence_is_one_person",
+        "Greta van der Molen spoke. Van der Molen said the plan stood.",
+        &[("Greta van der Molen", None)],
+    ),
+    (
+        "vowel_spelling_of_a_given_name_is_one_person",
+        "Mohammed Al Tarawneh arrived. Muhammad Al Tarawneh spoke.",
+        &[("Mohammed Al Tarawneh", None)],
+    ),
+    (
+        "two_names_side_by_side_are_two_people",
+        "Ann Lee said so. Jo Marsh agreed. Pictured: Ann Lee Jo Marsh",
+        &[("Ann Lee", None), ("Jo Marsh", None)],
+    ),
+    (
+        "possessive_before_a_kin_noun_is_a_person",
+        "Guests greeted Varnek's wife at the door.",
+        &[("Varnek", None)],
+    ),
+    (
+        "unknown_title_before_a_given_name_is_a_role",
+        "Ombudsperson Greta Vollmark said the report was late.",
+        &[("Greta Vollmark", Some("Ombudsperson"))],
+    ),
+    (
+        "junior_without_comma_closes_the_name",
+        "Pastor Amos Lyle Okafor Jr. preached on Sunday.",
+        &[("Amos Lyle Okafor Jr.", Some("Pastor"))],
+    ),
+    (
+        "initials_run_together_are_initials",
+        "Former president Q.R. Vandermolen left office in 1994.",
+        &[("Q.R. Vandermolen", None)],
+    ),
+    (
+        "body_named_after_its_country_is_no_person",
+        "Netball Australia said the final would go ahead.",
+        &[],
+    ),
+    (
+        "common_word_shape_is_no_given_name",
+        "Restoration Collective said the march would go on.",
+        &[],
+    ),
+    (
+        "last_name_in_a_list_of_people",
+        "The squad: Ann Lee, Jo Marsh, Brkic Oszlany - Reserves - Tom Reed",
+        &[
+            ("Ann Lee", None),
+            ("Jo Marsh", None),
+            ("Brkic Oszlany", None),
+            ("Tom Reed", None),
+        ],
+    ),
+    (
+        "name_next_to_a_person_is_a_person",
+        "The prize went to Ann Lee and Tavita Ulufonua.",
+        &[("Ann Lee", None), ("Tavita Ulufonua", None)],
+    ),
+    (
+        "list_in_a_heading_counts_half",
+        "Pilot Ann Lee, Crewmates Return from Orbit",
+        &[("Ann Lee", Some("Pilot"))],
+    ),
+    (
+        "plural_headline_verb_ends_a_name",
+        "Pilot Ann Lee, Crewmates Return from Orbit\nThe crew landed safely.",
+        &[("Ann Lee", Some("Pilot"))],
+    ),
+    (
+        "demonym_before_a_plural_acronym_is_no_person",
+        "Dozens of Georgian NGOs said the law was unfair.",
+        &[],
+    ),
+    (
+        "heading_name_ends_at_a_word_the_body_confirms",
+        "Pope Linus Celebrates Mass in Harbourtown\n\nPope Linus said mass for thousands.",
+        &[("Linus", Some("Pope"))],
+    ),
+    (
+        "lowercase_office_before_a_lone_surname",
+        "The talks were hosted by Zorvanian president Oberholt.",
+        &[("Oberholt", None)],
+    ),
+    (
+        "title_after_a_preposition_of_place_is_a_place",
+        "Families in Sheikh Qaram face eviction. They met in President Roe's office.",
+        &[("Roe", Some("President"))],
+    ),
+    (
+        "travelling_with_a_name_is_evidence",
+        "She travelled with Tavita Ulufonua to the islands.",
+        &[("Tavita Ulufonua", None)],
+    ),
+    (
+        "verb_taking_a_person_before_a_name_is_evidence",
+        "The council praised Tavita Ulufonua for her work.",
+        &[("Tavita Ulufonua", None)],
+    ),
+    (
+        "thing_head_after_given_name_that_speaks_is_surname",
+        "Deborah Castle said the vote was close. The Albert Hall hosted a concert.",
+        &[("Deborah Castle", None)],
+    ),
+    (
+        "name_in_apposition_to_a_title_is_a_person",
+        "The Premier of Xland, Tavita Ulufonua, opened the show. Her adviser, Selu Mafiti, came.",
+        &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
+    ),
+    (
+        "lone_name_waging_a_war_is_a_person",
+        "Few expected that Kovrin's invasion would last a year.",
+        &[("Kovrin", None)],
+    ),
+    (
+        "two_titles_over_one_surname_are_two_people",
+        "They welcomed President and Mrs. Okafor at the palace.",
+        &[("Okafor", None), ("Okafor", Some("President"))],
+    ),
+    (
+        "spouse_or_bracketed_title_after_a_name_is_evidence",
+        "Tavita Ulufonua and his wife came. Participants: Selu Mafiti (President of Xland)",
+        &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
+    ),
 ];
 
 #[test]

@@ -189,6 +189,22 @@ pub const ORG_HEADS: &[&str] = &[
     "Railways",
     "Holdings",
     "Industries",
+    // Plural heads of company names ("Getty *Images*", "Planet *Labs*").
+    "Images",
+    "Labs",
+    "Laboratories",
+    "Pictures",
+    "Solutions",
+    "Ventures",
+    "Enterprises",
+    "Associates",
+    "Securities",
+    "Investments",
+    "Productions",
+    "Therapeutics",
+    "Biosciences",
+    "Aerospace",
+    "Robotics",
     "Systems",
     "Technologies",
     "Pharmaceuticals",
@@ -501,6 +517,21 @@ pub const NOT_NAME_START: &[&str] = &[
     "Which",
 ];
 
+/// Endings of English nouns and adjectives that given names do not have ("Extinc*tion*",
+/// "Islam*ic*", "Govern*ment*").
+const COMMON_WORD_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ical", "ency", "ancy", "ship", "hood", "ology",
+    "ful", "less", "able", "ible", "ous", "ative", "ing",
+];
+
+/// Whether capitalised word `w` is shaped like an English noun or adjective (see
+/// [`COMMON_WORD_ENDINGS`]), at least five letters long.
+pub fn common_word_shape(w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && COMMON_WORD_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether `w` is a role word or its plural ("Presidents Ann Roe and Jo Poe").
 pub fn is_role(w: &str) -> bool {
     ROLE_WORDS_SET.contains(w)
@@ -766,6 +797,18 @@ pub const REPORTING_BEFORE: &[&str] = &[
     "hosted",
     "interviewed",
     "quoted",
+    // Verbs whose object is a person ("joined Smith", "praised Smith").
+    "joined",
+    "accompanied",
+    "praised",
+    "criticised",
+    "criticized",
+    "appointed",
+    "succeeded",
+    "urged",
+    "asked",
+    "honoured",
+    "honored",
 ];
 
 /// Verbs that take a person after "with" ("met *with* Smith").
@@ -782,6 +825,15 @@ pub const MEET_WITH: &[&str] = &[
     "dined",
     "conferred",
     "consulted",
+    // Travelling with a person ("flew with Smith", "shook hands with Smith").
+    "travelled",
+    "traveled",
+    "flew",
+    "arrived",
+    "toured",
+    "hands",
+    "along",
+    "together",
 ];
 
 /// Lowercase nouns for a person, before a name ("astronaut Smith") or in an apposition
@@ -1125,6 +1177,26 @@ pub const NEVER_IN_NAME: &[&str] = &[
     "Typhoon",
     "Cyclone",
     "Tropical",
+    // Prepositions and conjunctions of other languages, which join the words of an
+    // organisation's or a work's name, never a person's ("Doctors *Sans* Borders").
+    "Sans",
+    "Sin",
+    "Sem",
+    "Ohne",
+    "Pour",
+    "Sur",
+    "Avec",
+    "Sous",
+    "Dans",
+    "Para",
+    "Por",
+    "Und",
+    "Für",
+    "Senza",
+    "Contra",
+    "Entre",
+    "Pela",
+    "Pelo",
     // Forms of address.
     "Excellencies",
     "Majesties",
@@ -1180,6 +1252,91 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "Makes",
     "Holds",
     "Takes",
+    // Their forms after a plural subject ("Crewmates *Return*").
+    "Return",
+    "Arrive",
+    "Depart",
+    "Meet",
+    "Discuss",
+    "Conclude",
+    "Begin",
+    "Launch",
+    "Urge",
+    "Warn",
+];
+
+/// Lowercase nouns for a place or facility: a name right before one names that place
+/// ("Nguyen Hue *street*", "Ben Thanh *market*", "Charles de Gaulle *airport*"), not a
+/// person in the text.
+pub const FACILITY_NOUNS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "lane",
+    "square",
+    "bridge",
+    "market",
+    "bazaar",
+    "airport",
+    "airfield",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "stadium",
+    "arena",
+    "hospital",
+    "clinic",
+    "school",
+    "college",
+    "university",
+    "campus",
+    "museum",
+    "library",
+    "park",
+    "garden",
+    "gardens",
+    "mosque",
+    "church",
+    "cathedral",
+    "temple",
+    "shrine",
+    "monastery",
+    "palace",
+    "castle",
+    "fort",
+    "prison",
+    "jail",
+    "hotel",
+    "mall",
+    "district",
+    "province",
+    "county",
+    "village",
+    "town",
+    "city",
+    "township",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "highway",
+    "motorway",
+    "expressway",
+    "river",
+    "lake",
+    "island",
+    "mountain",
+    "valley",
+    "dam",
+    "canal",
+    "tunnel",
+    "crossing",
+    "checkpoint",
+    "memorial",
+    "monument",
+    "tower",
+    "terminal",
 ];
 
 /// Prefixes of ship names ("*USS* Jane Roe"): the name after them is a vessel's.
@@ -1197,6 +1354,10 @@ pub const STORM_PREFIXES: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"
 pub const FOREIGN_ARTICLES: &[&str] = &[
     "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "Het",
 ];
+
+/// Words that open sentences and name months, never a name's first word, that are a
+/// name's later word after a name word ("Theresa *May*", "Nguyen Van *An*").
+pub const LATER_NAME_WORDS: &[&str] = &["May", "June", "April", "August", "An"];
 
 /// Demonyms of regions and peoples that the gazetteer's country demonyms lack ("East
 /// *Asian*", "Latin *American*").
