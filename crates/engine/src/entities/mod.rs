@@ -46,15 +46,18 @@ pub fn extract(doc: &Doc, a: &mut Analysis) {
     drop_places_inside_names(a);
 }
 
-/// Clears `in_place` for one-word town mentions that equal the surname of a person with
-/// a longer name, or that are a known given name with a person's context around them
+/// Clears `in_place` for one-word town mentions that equal a later word (the surname,
+/// or the name a person goes by) of a person with a longer name, or that are a known given name with a person's context around them
 /// ("Rosa, 34, fled ...", "Rosa said"), unless the town is a well-known place; returns
 /// whether any was cleared.
 fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [bool]) -> bool {
+    // Every capitalised word after the first of a longer name: the surname, and the
+    // name a person goes by inside a longer one ("Lula" of "Luiz Inácio Lula da Silva").
     let surnames: Vec<&str> = names
         .iter()
         .filter(|n| n.contains(' '))
-        .filter_map(|n| n.rsplit(' ').next())
+        .flat_map(|n| n.split(' ').skip(1))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
         .collect();
     let mut changed = false;
     for p in a.places.iter().filter(|p| p.kind == PlaceKind::City) {

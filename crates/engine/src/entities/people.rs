@@ -237,9 +237,22 @@ impl People {
         bare: Bare,
     ) -> bool {
         let sur = key(word);
-        let cands: Vec<usize> = (0..self.list.len())
+        let mut cands: Vec<usize> = (0..self.list.len())
             .filter(|&k| self.list[k].surname == sur)
             .collect();
+        if cands.is_empty() {
+            // "Lula" after "Luiz Inácio Lula da Silva": the name a person goes by may be
+            // a middle word of the full name, when only one person's name holds it.
+            let inner: Vec<usize> = (0..self.list.len())
+                .filter(|&k| {
+                    let name = &self.list[k].name;
+                    name.split(' ').count() >= 3 && name.split(' ').skip(1).any(|w| key(w) == sur)
+                })
+                .collect();
+            if inner.len() == 1 {
+                cands = inner;
+            }
+        }
         // Royals and popes go by their given name ("King Salman" after "Salman bin
         // Abdulaziz al-Saud").
         let by_given = || {

@@ -581,3 +581,23 @@ fn given_name_that_is_a_city_needs_other_evidence() {
     assert_eq!(names, vec!["Florence Okafor"]);
     assert!(a.places.iter().any(|p| p.name == "Austin"));
 }
+
+#[test]
+fn name_a_person_goes_by_inside_a_longer_name() {
+    let a = crate::analyze(
+        "President Ana Paula Lula Moreira arrived in Luanda on Monday. Lula was received \
+         by the prime minister.",
+        &crate::Options::default(),
+    );
+    assert!(
+        a.places.iter().all(|p| p.name != "Lula"),
+        "{:?}",
+        a.places.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+    let person = a
+        .people
+        .iter()
+        .find(|p| p.name == "Ana Paula Lula Moreira")
+        .expect("the president is a person");
+    assert_eq!(person.mentions.len(), 2, "{:?}", person.mentions);
+}
