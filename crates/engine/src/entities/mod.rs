@@ -69,7 +69,14 @@ fn release_surnames(doc: &Doc, a: &Analysis, names: &[String], in_place: &mut [b
             if !one_token {
                 continue;
             }
+            // "Victoria, British Columbia": a place written with its region is a place.
+            let qualified = doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| doc.text()[t.start..t.end] == *",")
+                && in_place.get(k + 2).copied().unwrap_or(false);
             let first_name = given::given(&m.text) == Some(given::Given::Strong)
+                && !qualified
                 && !notable_place(&m.text)
                 && evidence::context(doc, k, k, false) >= evidence::CONTEXT;
             if surnames.contains(&m.text.as_str()) || first_name {

@@ -1106,10 +1106,14 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
         let sentence_start = doc.sentence_tokens[doc.tokens[h.first_token].sentence].start;
         let after_prep = h.first_token > sentence_start
             && LOCATIVE.contains(&fold(tok(h.first_token - 1)).as_str());
+        // "X, Texas", "X, British Columbia": a region or country of up to three words.
         let qualified = tok(h.end_token) == ","
-            && g.lookup(&fold(tok(h.end_token + 1)))
-                .iter()
-                .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country));
+            && (1..=3).any(|n| {
+                let words: Vec<&str> = (1..=n).map(|j| tok(h.end_token + j)).collect();
+                g.lookup(&fold(&words.join(" ")))
+                    .iter()
+                    .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country))
+            });
         after_prep || qualified
     };
     let strong: FxHashSet<&str> = hits
@@ -1183,9 +1187,12 @@ fn keep_small_places_with_evidence(
         let after_prep = h.first_token > sentence_start
             && PLACING.contains(&fold(tok(h.first_token - 1)).as_str());
         let qualified = tok(h.end_token) == ","
-            && g.lookup(&fold(tok(h.end_token + 1)))
-                .iter()
-                .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country));
+            && (1..=3).any(|n| {
+                let words: Vec<&str> = (1..=n).map(|j| tok(h.end_token + j)).collect();
+                g.lookup(&fold(&words.join(" ")))
+                    .iter()
+                    .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country))
+            });
         after_prep || qualified
     };
     let placed_keys: FxHashSet<&str> = hits

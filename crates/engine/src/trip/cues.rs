@@ -443,7 +443,13 @@ impl Finder<'_, '_> {
             self.leave(i, end);
         }
         if self.out.len() == before && is(&lx::VISIT, w) && !self.noun_reading(i) {
-            let j = i + 1;
+            let mut j = i + 1;
+            // "reaching as far west as Victoria": how far the journey went.
+            if self.w(j) == "as" && self.w(j + 1) == "far" {
+                if let Some(k) = (j + 2..end.min(j + 5)).find(|&k| self.w(k) == "as") {
+                    j = k + 1;
+                }
+            }
             self.list_from(i, j, end, StopRole::Stop, false);
         }
         if self.out.len() == before && is(&lx::NOUNS, w) {

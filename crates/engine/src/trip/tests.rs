@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "as_far_as_a_town_named_with_its_province",
+        "King Paul Roe toured Canada in May, reaching as far west as Victoria, British \
+         Columbia.",
+        Some("Paul Roe"),
+        &["Victoria/done/stop"],
+    ),
+    (
         "followed_by_what_happens_at_the_next_places",
         "Singer Ana Ruiz will perform in Lisbon on 3 June, followed by shows in Seville, \
          Porto and Valencia.",
