@@ -4,6 +4,8 @@
 //     'sha256-INLINE-SCRIPTS' placeholder (one hash per inline script).
 //  2. The service worker (sw.js) gets the list of every built file to precache and a
 //     version (a hash of that list and of the files), so a new build replaces the old cache.
+//     Files the page loads after first paint (LATER: the small-places tier) are listed
+//     apart, so the offline copy of the page does not hang on them.
 // Runs in the staging directory Trunk names in TRUNK_STAGING_DIR (or the folder given).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,12 +29,14 @@ const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true })
   .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   .filter((f) => f !== 'sw.js' && !f.startsWith('.'))
   .sort();
+const LATER = new Set(['smallplaces.tsv']);
 const digest = crypto.createHash('sha256');
 for (const f of files) digest.update(f).update(fs.readFileSync(path.join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
 const swPath = path.join(dir, 'sw.js');
 let sw = fs.readFileSync(swPath, 'utf8');
 sw = sw.replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
-  .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};`);
+  .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(['./', ...files.filter((f) => !LATER.has(f)).map((f) => `./${f}`)])};`)
+  .replace(/^const LATER = .*$/m, `const LATER = ${JSON.stringify(files.filter((f) => LATER.has(f)).map((f) => `./${f}`))};`);
 fs.writeFileSync(swPath, sw);
-console.log(`offline-build: ${hashes.length} inline script hash(es), ${files.length} files precached, version ${version}`);
+console.log(`offline-build: ${hashes.length} inline script hash(es), ${files.length} files precached (${files.filter((f) => LATER.has(f)).length} after the rest), version ${version}`);

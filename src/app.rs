@@ -7,7 +7,7 @@ use crate::article::{input::Controls, view::Article};
 use crate::corrections::panel::CorrectionsPanel;
 use crate::export::buttons::ExportButtons;
 use crate::map::{play::Play, view::Map};
-use crate::runner::worker;
+use crate::runner::{small, worker};
 use crate::share::panel::SharePanel;
 use crate::store::{Action, State, Store};
 use crate::timeline::view::Timeline;
@@ -24,6 +24,14 @@ pub fn app() -> Html {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
             worker::connect(move |r| dispatcher.dispatch(Action::from(r)));
+        });
+    }
+    {
+        // The small-places tier, fetched after the first paint; the text is analysed
+        // again when it arrives.
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            small::load(move |loaded| dispatcher.dispatch(Action::SmallPlaces(loaded)));
         });
     }
     html! {

@@ -1,7 +1,11 @@
 // itinera's service worker: keeps the page's own files so it opens and works offline.
 //
-// FILES and VERSION are filled in after each build by scripts/offline-build.mjs (the
+// FILES, LATER and VERSION are filled in after each build by scripts/offline-build.mjs (the
 // built files have content hashes in their names, so every build is a new version).
+// FILES are what the page needs to open: all or nothing. LATER are what it loads after
+// first paint (the small-places tier, 5.8 MB): kept too, but a failure to fetch them
+// does not stop the rest from working offline (the page then fetches them itself, and
+// the fetch handler below keeps them).
 // Pages: network first, then the cached copy (a new deployment is seen when online).
 // Everything else of the page's own: cache first (hashed names never change content).
 // Requests to other origins are never made by the page and are left alone here.
@@ -9,10 +13,13 @@
 
 const VERSION = 'dev';
 const FILES = ['./'];
+const LATER = [];
 const CACHE = `itinera-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE)
+    .then((c) => c.addAll(FILES).then(() => c.addAll(LATER).catch(() => {})))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

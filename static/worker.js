@@ -3,6 +3,7 @@
 // It imports the page's own wasm-bindgen script, whose URL the page sends first, and
 // instantiates the same wasm the page runs (from the browser's cache), then analyses each
 // text it is sent with the module's `worker_analyze` export, posting progress as it goes.
+// The page also sends it the small-places tier, once it has it (`load_small_places`).
 // The module's start function sees no window here and does not start the app.
 let engine = null;
 
@@ -13,6 +14,12 @@ self.onmessage = async ({ data }) => {
       return m;
     });
     engine.catch((e) => self.postMessage({ kind: 'failed', run: -1, message: String(e) }));
+    return;
+  }
+  if (data.kind === 'small-places') {
+    // The small-places tier, from the page: in the engine before any later analysis
+    // (analyses wait on `engine`, which now resolves only after it is loaded).
+    if (engine) engine = engine.then((m) => { m.load_small_places(data.table); return m; });
     return;
   }
   if (data.kind !== 'analyse') return;

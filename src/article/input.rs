@@ -1,7 +1,7 @@
 //! The input: paste area, examples, article date, and the analysis status.
 
 use crate::store::views::use_store;
-use crate::store::Action;
+use crate::store::{Action, SmallPlaces};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -167,6 +167,9 @@ pub fn controls() -> Html {
             <p class="status" data-testid="analysis-status" data-state={state} role="status" aria-live="polite">
                 {message}{" "}<span class="ref-date">{reference}</span>
             </p>
+            if let Some((state, note)) = small_places_note(store.small, &store.text) {
+                <p class="status note" data-testid="small-places-note" data-state={state} role="status">{note}</p>
+            }
             if let Some(p) = &store.pending {
                 <div class="progress-row">
                     <progress data-testid="analysis-progress" max="1" value={p.done.to_string()} aria-label="Analysis progress"></progress>
@@ -177,5 +180,23 @@ pub fn controls() -> Html {
                 <button type="button" data-testid="analysis-retry" onclick={onretry}>{"Analyse"}</button>
             }
         </section>
+    }
+}
+
+/// The note under the status while a text is shown without the small-places tier:
+/// (`data-state`, words), or `None` once the tier is in or when there is no text.
+fn small_places_note(small: SmallPlaces, text: &str) -> Option<(&'static str, &'static str)> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match small {
+        SmallPlaces::Ready => None,
+        SmallPlaces::Loading => {
+            Some(("loading", "Small towns still loading — results may update."))
+        }
+        SmallPlaces::Unavailable => Some((
+            "unavailable",
+            "Small towns could not be loaded: only larger places are found.",
+        )),
     }
 }

@@ -1,6 +1,6 @@
 //! Running the analysis for the page: the one place the page calls the engine.
 //!
-//! May use: the engine, serde, and (worker only) the browser. It knows no view and no
+//! May use: the engine, serde, and (worker and `small`'s fetch only) the browser. It knows no view and no
 //! store: what it finds goes back as an [`Outcome`] or a [`Report`].
 //!
 //! [`analyse`] turns the page's inputs (the text and the date field as typed) into an
@@ -11,6 +11,9 @@
 //! the page stays responsive; both give the same [`Outcome`], which crosses from the
 //! worker as JSON. [`warm_up`] parses the engine's gazetteer once, just after the page
 //! starts, so the reader's first paste does not pay for it.
+//!
+//! The small-places tier ([`small`]) is fetched after the first paint and handed to the
+//! engine here and in the worker; until it is in, small towns are not found.
 //!
 //! The worker's side (`worker`, `wasm32` only) answers with [`Report`]s, a type that lives
 //! here, below both the worker and the store: the worker hands each report to a callback
@@ -31,6 +34,7 @@ use itinera_engine::{analysis::Analysis, analyze, analyze_with_progress, Options
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
+pub mod small;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
 

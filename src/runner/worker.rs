@@ -9,7 +9,10 @@
 //! window).
 //!
 //! Messages, page → worker: `{kind: "init", glue, wasm}` once, with the URLs of the page's
-//! wasm-bindgen script and wasm; then `{kind: "analyse", run, text, date}`. Worker → page:
+//! wasm-bindgen script and wasm; `{kind: "small-places", table}` with the bytes of the
+//! small-places tier once the page has it (at start, or when it arrives; the worker hands
+//! it to its engine with the `load_small_places` export before any later analysis); then
+//! `{kind: "analyse", run, text, date}`. Worker → page:
 //! `{kind: "progress", run, stage, done}`, `{kind: "done", run, json}` (an
 //! [`Outcome`](super::Outcome) as JSON) or `{kind: "failed", run, message}`.
 //!
@@ -72,6 +75,26 @@ struct Pool {
 
 thread_local! {
     static POOL: RefCell<Pool> = RefCell::new(Pool::default());
+    /// The small-places tier's bytes, once the page has them: every worker gets them.
+    static SMALL_PLACES: RefCell<Option<js_sys::Uint8Array>> = const { RefCell::new(None) };
+}
+
+/// Gives the worker (the running one, and any started later) the small-places tier.
+pub fn share_small_places(table: js_sys::Uint8Array) {
+    if let Some(w) = POOL.with(|p| p.borrow().worker.clone()) {
+        post_small_places(&w, &table);
+    }
+    SMALL_PLACES.with(|t| *t.borrow_mut() = Some(table));
+}
+
+/// Posts the tier to `worker` (a copy: the page keeps its own for the next worker).
+fn post_small_places(worker: &Worker, table: &js_sys::Uint8Array) {
+    let message = js_sys::Object::new();
+    let ok = js_sys::Reflect::set(&message, &"kind".into(), &"small-places".into()).is_ok()
+        && js_sys::Reflect::set(&message, &"table".into(), table).is_ok();
+    if ok {
+        let _ = worker.post_message(&message);
+    }
 }
 
 /// Gives this module where to send its reports; until then [`submit`] declines every run.
@@ -175,6 +198,9 @@ fn start() -> Option<(Worker, Vec<Handler>)> {
         js_sys::Reflect::set(&init, &k.into(), &v.into()).ok()?;
     }
     worker.post_message(&init).ok()?;
+    if let Some(table) = SMALL_PLACES.with(|t| t.borrow().clone()) {
+        post_small_places(&worker, &table);
+    }
     Some((worker, vec![on_message, on_error]))
 }
 

@@ -53,6 +53,21 @@ pub struct State {
     /// The traveller the reader follows (0 the engine's main one, k its k-th companion;
     /// see [`crate::travellers`]): `analysis` has that traveller's trip as `trip`.
     pub main: usize,
+    /// Where the small-places tier is ([`runner::small`]): until it is in, results may
+    /// change.
+    pub small: SmallPlaces,
+}
+
+/// The small-places tier, as the page has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SmallPlaces {
+    /// Being fetched: small towns are not found yet.
+    #[default]
+    Loading,
+    /// In the engine (on the page and in the worker).
+    Ready,
+    /// Could not be fetched: the main gazetteer only.
+    Unavailable,
 }
 
 /// An analysis running in the worker.
@@ -80,6 +95,7 @@ impl Default for State {
             run: 0,
             pending: None,
             main: 0,
+            small: SmallPlaces::Loading,
         }
     }
 }
@@ -126,6 +142,8 @@ pub enum Action {
     Retry,
     /// The reader follows another traveller (a key of [`crate::travellers::model`]).
     Main(usize),
+    /// The small-places tier arrived (true) or could not be had (false).
+    SmallPlaces(bool),
 }
 
 /// The message shown after the reader stops an analysis.
@@ -301,6 +319,19 @@ impl Reducible for State {
                 s.playing = false;
                 s.analysis = Rc::new(s.shown());
                 s.linked = Rc::new(Vec::new());
+            }
+            Action::SmallPlaces(loaded) => {
+                s.small = if loaded {
+                    SmallPlaces::Ready
+                } else {
+                    SmallPlaces::Unavailable
+                };
+                // The text is analysed again so its small towns appear (a run in the
+                // worker restarts: it began without them); a stopped run stays stopped.
+                let stopped = s.pending.is_none() && s.error.as_deref() == Some(CANCELLED);
+                if loaded && !s.text.trim().is_empty() && !stopped {
+                    s = s.analysed();
+                }
             }
         }
         Rc::new(s)
