@@ -932,7 +932,7 @@ impl Finder<'_, '_> {
         // "In Tijuana they waited two months": with no comma, a pronoun or a person's
         // name right after the place opens the clause.
         let bare_subject = matches!(self.w(after), "he" | "she" | "they" | "we" | "i")
-            || self.ctx.person_at[after].is_some();
+            || self.ctx.person_at.get(after).is_some_and(Option::is_some);
         if self.w(after) != "," && !while_in && !bare_subject {
             return;
         }
