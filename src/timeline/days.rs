@@ -4,16 +4,7 @@
 //! calendar, and headed in words ("Tuesday", "Wednesday, the next day", "Day 3").
 //! And the calendar itself: days since 1970-01-01 of the values the engine gives.
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's days-from-civil algorithm).
-pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
+pub use crate::words::days_from_civil;
 
 /// The civil date (year, month, day) of a day number.
 pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
