@@ -304,49 +304,29 @@ impl People {
                 }
                 true
             }
-            None if title.is_some() => {
+            None => {
+                // A new person of one word, with the evidence it starts from: a title's,
+                // none for a first name alone (listed once the text names it again: a
+                // person the story follows, not a passing word), and for a surname alone
+                // that a person's pronoun vouches for somewhere in the text ("When Roe
+                // launched his campaign") this mention's.
+                let start = match bare {
+                    _ if title.is_some() => evidence,
+                    Bare::GivenName => 0.0,
+                    Bare::Lone(ev) => ev,
+                    _ => return false,
+                };
                 self.list.push(Draft {
                     name: word.to_string(),
                     surname: sur,
                     given: None,
                     role,
                     mentions: vec![span],
-                    evidence,
+                    evidence: start,
                     support: 0.0,
                 });
                 true
             }
-            // A first name alone is listed once the text names it again: a person the
-            // story follows, not a passing word.
-            None if bare == Bare::GivenName => {
-                self.list.push(Draft {
-                    name: word.to_string(),
-                    surname: sur,
-                    given: None,
-                    role,
-                    mentions: vec![span],
-                    evidence: 0.0,
-                    support: 0.0,
-                });
-                true
-            }
-            // A surname alone that a person's pronoun vouches for somewhere in the text
-            // ("When Roe launched his campaign"): listed with the evidence of this mention.
-            None => match bare {
-                Bare::Lone(ev) => {
-                    self.list.push(Draft {
-                        name: word.to_string(),
-                        surname: sur,
-                        given: None,
-                        role,
-                        mentions: vec![span],
-                        evidence: ev,
-                        support: 0.0,
-                    });
-                    true
-                }
-                _ => false,
-            },
         }
     }
 }
