@@ -338,12 +338,21 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
             .filter(|e| !e.admin1.is_empty())
             .map(|e| (e.kind, e.country, e.admin1))
     };
+    // Each draft's gazetteer region, looked up once, and only when a region may join.
+    let mut regions: Vec<_> = if drafts
+        .iter()
+        .any(|d| a.places[d.place].kind == PlaceKind::Region)
+    {
+        drafts.iter().map(region).collect()
+    } else {
+        vec![None; drafts.len()]
+    };
     let mut i = 0;
     while i < drafts.len() {
         let p = &a.places[drafts[i].place];
         let area = match p.kind {
             PlaceKind::Country => None,
-            PlaceKind::Region => match region(&drafts[i]) {
+            PlaceKind::Region => match regions[i] {
                 Some((GazKind::Admin1, c, r)) => Some((c, r)),
                 _ => {
                     i += 1;
@@ -369,7 +378,7 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
                 let inside = match area {
                     None => q.kind != PlaceKind::Country && q.country == code,
                     Some((c, r)) => matches!(
-                        region(d),
+                        regions[*j],
                         Some((k, qc, qr)) if k != GazKind::Admin1 && qc == c && qr == r
                     ),
                 };
@@ -382,6 +391,7 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
                 let moved = std::mem::take(&mut drafts[i].evidence);
                 drafts[j].evidence.extend(moved);
                 drafts.remove(i);
+                regions.remove(i);
             }
             None => i += 1,
         }
