@@ -289,6 +289,15 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Population codes up to this mark a town whose coordinates the table holds in tenths
+/// of a degree (`COARSE_CODE` of the generator).
+const COARSE_CODE: u32 = 13;
+
+/// Whether a city line with population code `code` is written in tenths of a degree.
+fn coarse(code: &str) -> bool {
+    code.parse::<u32>().is_ok_and(|c| c <= COARSE_CODE)
+}
+
 /// Thousands of people from the table's population code, round(2 * log2(k + 1)).
 fn population_k(code: &str) -> u32 {
     match code.parse::<u32>() {
@@ -343,9 +352,19 @@ impl Gazetteer {
                 "K" => Kind::Continent,
                 _ => Kind::Area,
             };
-            // Coordinates are differences from the line before, in hundredths of a degree.
-            lat += f[3].parse::<i64>().unwrap_or(0);
-            lon += f[4].parse::<i64>().unwrap_or(0);
+            // Coordinates are differences from the line before, in hundredths of a degree;
+            // a town's are in tenths, from the line before rounded down to tenths.
+            let (dlat, dlon) = (
+                f[3].parse::<i64>().unwrap_or(0),
+                f[4].parse::<i64>().unwrap_or(0),
+            );
+            if kind == Kind::City && coarse(f[5]) {
+                lat = (lat.div_euclid(10) + dlat) * 10;
+                lon = (lon.div_euclid(10) + dlon) * 10;
+            } else {
+                lat += dlat;
+                lon += dlon;
+            }
             let idx = g.entries.len() as u32;
             g.entries.push(Entry {
                 geonameid: f[8].parse().unwrap_or(0),
@@ -534,6 +553,26 @@ mod tests {
                 .any(|e| e.name == *want && e.country == *cc);
             assert!(found, "case {name}");
         }
+    }
+
+    /// An invented table: a city in hundredths, then a town (population code 9) in
+    /// tenths from the city rounded down to tenths, then a city again in hundredths.
+    const TENTHS_TABLE: &str = "=XX\n\
+        P\tBigtown\t01\t1234\t-567\t20\t\t\t\n\
+        P\tSmallham\t01\t5\t-3\t9\t\t\t\n\
+        P\tOtherburg\t01\t11\t22\t18\t\t\t\n";
+
+    #[test]
+    fn town_coordinates_in_tenths() {
+        let g = Gazetteer::parse(TENTHS_TABLE);
+        let at = |n: &str| {
+            let e = g.entries.iter().find(|e| e.name == n).expect(n);
+            (e.lat, e.lon)
+        };
+        assert_eq!(at("Bigtown"), (12.34, -5.67));
+        // 12.3 + 0.5 and -5.7 - 0.3 (floor of -5.67 in tenths is -5.7).
+        assert_eq!(at("Smallham"), (12.8, -6.0));
+        assert_eq!(at("Otherburg"), (12.91, -5.78));
     }
 
     /// Each case: name, folded key, expected name of some small place, its country.
