@@ -399,6 +399,14 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     if is_particle(doc, k) {
         return true;
     }
+    // A compound adjective before a name says what it is, not who ("Ohio-based Acme",
+    // "Ten-year-old Ann"): it is no part of the name.
+    if words::COMPOUND_ADJECTIVE_ENDS
+        .iter()
+        .any(|e| t.len() > e.len() && t.ends_with(e))
+    {
+        return false;
+    }
     if !is_cap(doc, k)
         || words::is_role(t)
         || words::ORG_HEADS_SET.contains(t)

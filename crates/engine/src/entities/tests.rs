@@ -468,6 +468,39 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         "Tavita Ulufonua and his wife came. Participants: Selu Mafiti (President of Xland)",
         &[("Tavita Ulufonua", None), ("Selu Mafiti", None)],
     ),
+    (
+        "company_legal_form_is_no_person",
+        "Shares of Harlow Pane Co. rose after Marta Quell, its founder, said sales grew.",
+        &[("Marta Quell", None)],
+    ),
+    (
+        "compound_adjective_is_no_part_of_a_name",
+        "Ohio-based Dravin hired Ten-year-old Lina Ostrow said she liked it.",
+        &[("Lina Ostrow", None)],
+    ),
+    (
+        "town_offices_are_roles",
+        "Coroner Ann Belwick and Councilman Rudi Vasko said the road would close.",
+        &[
+            ("Ann Belwick", Some("Coroner")),
+            ("Rudi Vasko", Some("Councilman")),
+        ],
+    ),
+    (
+        "school_township_and_homestead_are_no_people",
+        "Pupils of Tarrow Elementary walked from Pell Township to the Orrin Gaff Homestead, said Mia Dunne.",
+        &[("Mia Dunne", None)],
+    ),
+    (
+        "opening_adverb_is_no_first_name",
+        "Perhaps Ivo Brandt will say more. Certainly Ivo Brandt did not.",
+        &[("Ivo Brandt", None)],
+    ),
+    (
+        "event_head_ends_no_person",
+        "Thousands came to the Easter Vigil and the Kestrel Dog Show, said Rosa Lind.",
+        &[("Rosa Lind", None)],
+    ),
 ];
 
 #[test]
@@ -523,6 +556,11 @@ const ORGS: &[(&str, &str, &[&str])] = &[
         "white_house_and_union",
         "The European Union and the White House agreed.",
         &["European Union", "White House"],
+    ),
+    (
+        "company_heads_and_legal_forms",
+        "Harlow Pane Co. and Brisk Realty sued Tamsin Steel Inc.",
+        &["Harlow Pane Co.", "Brisk Realty", "Tamsin Steel Inc."],
     ),
 ];
 
