@@ -703,7 +703,14 @@ fn person_of_run(
         let plural = title
             .as_deref()
             .is_some_and(|t| !words::ROLE_WORDS_SET.contains(t));
-        if plural {
+        // "Miss Ohio", "Miss World": a beauty title over a place or a common word.
+        let pageant = title.as_deref() == Some("Miss")
+            && (in_place[last_tok]
+                || words::NEVER_IN_NAME_SET.contains(last_text)
+                || !crate::places::gazetteer::Gazetteer::get()
+                    .lookup(&crate::places::gazetteer::fold(last_text))
+                    .is_empty());
+        if plural || pageant {
             return None;
         }
         if role_pos.is_some() || toks.len() == 1 {

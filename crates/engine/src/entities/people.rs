@@ -255,14 +255,22 @@ impl People {
         }
         // Royals and popes go by their given name ("King Salman" after "Salman bin
         // Abdulaziz al-Saud").
+        // Otherwise a word that is the given name of exactly one person, one with enough
+        // evidence already, is that person called by first name ("Ana Ruiz, 6, ... Ana
+        // said"); a company named like a person ("Acme Wells") gains nothing from it.
         let by_given = || {
-            (title.is_some() || bare == Bare::GivenName)
-                .then(|| {
-                    self.list
-                        .iter()
-                        .position(|p| p.given.as_deref() == Some(sur.as_str()))
-                })
-                .flatten()
+            let mut of_given = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.given.as_deref() == Some(sur.as_str()))
+                .map(|(k, _)| k);
+            let first = of_given.next();
+            if title.is_some() || bare == Bare::GivenName {
+                first
+            } else {
+                first.filter(|&k| of_given.next().is_none() && self.list[k].is_person())
+            }
         };
         let pick = match cands.len() {
             0 => by_given(),

@@ -82,6 +82,30 @@ fn short_line_ends_between(doc: &Doc, a: usize, b: usize) -> bool {
     ae - line_start < SHORT_LINE
 }
 
+/// Whether run `toks` ends in a person's name after a role word: the last role word
+/// ("Sergeant") is followed only by capitalised words that are no role, organisation or
+/// thing heads, one of them a known given name ("Sergeant *Ann Roe*").
+fn role_then_name(doc: &Doc, toks: &[usize]) -> bool {
+    let Some(r) = toks
+        .iter()
+        .rposition(|&k| words::is_role(doc.token_text(k)))
+    else {
+        return false;
+    };
+    let name = &toks[r + 1..];
+    !name.is_empty()
+        && name.iter().all(|&k| {
+            let t = doc.token_text(k);
+            is_cap(doc, k)
+                && !words::ORG_HEADS_SET.contains(t)
+                && !words::THING_HEADS_SET.contains(t)
+                && !words::TITLES_OF_SET.contains(t)
+        })
+        && name
+            .iter()
+            .any(|&k| super::given::given(doc.token_text(k)).is_some())
+}
+
 /// The capitalised runs of every sentence. `in_place[i]` says whether token `i` lies in
 /// a place mention (connectors never lead into a place: "King Philippe | of Belgium").
 pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
@@ -127,6 +151,10 @@ pub fn runs(doc: &Doc, in_place: &[bool]) -> Vec<Run> {
                     toks.push(j + 1);
                     j += 2;
                     stop = true;
+                } else if t == "of" && role_then_name(doc, &toks) {
+                    // "Sergeant Ann Roe of the Xville Police": the name ends the run; what
+                    // follows "of" is where the person works, not part of the name.
+                    break;
                 } else if has_role && words::is_in(CONNECTORS, t) {
                     // "Secretary of State", "Assistant to the President".
                     let mut k = j;

@@ -497,6 +497,26 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[("Ivo Brandt", None)],
     ),
     (
+        "first_name_alone_is_the_person_of_that_first_name",
+        "Eliska Varga, 7, was found on Monday. Her mother said Eliska was well.",
+        &[("Eliska Varga", None)],
+    ),
+    (
+        "abbreviated_rank_and_honorific_merge_with_the_full_name",
+        "Helen Marrow wrote the report. Sgt Marrow said it was done, and Prof Dunleavy agreed.",
+        &[("Helen Marrow", Some("Sgt")), ("Dunleavy", None)],
+    ),
+    (
+        "beauty_title_over_a_place_is_no_person",
+        "She will compete for the Miss Ohio title, said Miss Quarrell.",
+        &[("Quarrell", None)],
+    ),
+    (
+        "employer_after_of_is_no_part_of_the_name",
+        "The road is closed, said Sergeant Ann Belwick of the Tarrow Department of Public Safety.",
+        &[("Ann Belwick", Some("Sergeant"))],
+    ),
+    (
         "event_head_ends_no_person",
         "Thousands came to the Easter Vigil and the Kestrel Dog Show, said Rosa Lind.",
         &[("Rosa Lind", None)],

@@ -99,6 +99,24 @@ pub const ROLE_WORDS: &[&str] = &[
     "Sir",
     "Dame",
     "Lord",
+    // Ranks and offices abbreviated without a full stop, as British and Australian
+    // papers write them ("Sgt Ann Roe", "Cllr Roe").
+    "Sgt",
+    "Lt",
+    "Col",
+    "Capt",
+    "Cpl",
+    "Insp",
+    "Supt",
+    "Det",
+    "Coun",
+    "Miss",
+    "Messrs.",
+    "Messrs",
+    "Mme.",
+    "Mme",
+    "Prof",
+    "Investigator",
     // Offices of towns, schools, police and churches, before a name ("Coroner Ann Roe").
     "Treasurer",
     "Auditor",
@@ -140,7 +158,8 @@ pub const ROLE_WORDS: &[&str] = &[
 
 /// Honorifics: titles that say nothing about office ("Dr. Biden", "Mr. Finer").
 pub const HONORIFICS: &[&str] = &[
-    "Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms", "Prof.", "Sir", "Dame",
+    "Miss", "Messrs.", "Messrs", "Mme.", "Mme", "Prof", "Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr",
+    "Mrs", "Ms", "Prof.", "Sir", "Dame",
 ];
 
 /// Lowercase particles that may sit inside a name ("Salman *bin* Abdulaziz", "Guy *de* Maupassant").
@@ -631,6 +650,7 @@ pub const NOT_NAME_START: &[&str] = &[
     "Had",
     "Does",
     "Did",
+    "Like",
 ];
 
 /// Endings of English nouns and adjectives that given names do not have ("Extinc*tion*",
