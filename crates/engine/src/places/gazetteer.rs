@@ -5,7 +5,8 @@
 //!   counties, continents and well-known areas, airports as names of their cities), read
 //!   once from the generated table `gazetteer.tsv`.
 //! - The small-places tier: 180,000 names of the other populated places of 1,000 people
-//!   or more (and other spellings of the main tier's mid-sized cities), the generated
+//!   or more (and other spellings of the main tier's mid-sized cities, and the towns,
+//!   islands, military posts and air bases that only an airport names), the generated
 //!   table `smallplaces.tsv`, sorted by folded name and searched in place
 //!   (binary search over its lines), so nothing is read before a name is looked up. It
 //!   is embedded with the feature `small-places` (the command line) or handed over at

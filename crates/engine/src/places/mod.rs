@@ -386,6 +386,18 @@ mod tests {
             "MX",
         ),
         (
+            "military_post_only_an_airport_names_is_found_by_its_shape",
+            "The general spoke to soldiers at Fort Sill on Tuesday.",
+            "Fort Sill",
+            "US",
+        ),
+        (
+            "air_base_by_its_own_name",
+            "The plane refuelled at Ramstein Air Base before flying on.",
+            "Ramstein Air Base",
+            "DE",
+        ),
+        (
             "small_place_found_by_its_qualifier",
             "Tourists flocked to Tenby, in Wales, for the regatta.",
             "Tenby",

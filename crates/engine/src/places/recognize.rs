@@ -1093,12 +1093,13 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
         });
         let first_name =
             is_first_name(&h.key) && h.entries.iter().all(|&e| g.entry(e).kind != Kind::Country);
-        // Only small places of the second tier: as weak, whatever its length.
+        // Only small places of the second tier: as weak, whatever its length, unless
+        // shaped like a post or a base.
         let only_small = h
             .entries
             .iter()
             .all(|&e| e >= SMALL && g.entry(e).population_k < 15);
-        one_word && (small_towns || first_name) || only_small
+        one_word && (small_towns || first_name) || only_small && !facility_shaped(g, h)
     };
     let text = doc.text();
     let tok = |k: usize| doc.tokens.get(k).map_or("", |t| &text[t.start..t.end]);
@@ -1204,6 +1205,7 @@ fn keep_small_places_with_evidence(
         .iter()
         .map(|h| {
             !only_small(h)
+                || facility_shaped(g, h)
                 || placed_keys.contains(h.key.as_str())
                     && h.entries
                         .iter()
@@ -1214,6 +1216,26 @@ fn keep_small_places_with_evidence(
         .zip(keep)
         .filter_map(|(h, k)| k.then_some(h))
         .collect()
+}
+
+/// Words that open ("*Fort* Sill", "*Camp* Lemonnier") or close ("Ramstein Air *Base*",
+/// "Rota Naval *Station*") the name of a military post, folded.
+const POST_FIRST: &[&str] = &["fort", "camp"];
+const POST_LAST: &[&str] = &["base", "station"];
+
+/// Whether hit `h` is a name of two words or more shaped like a military post
+/// ([`POST_FIRST`], [`POST_LAST`]) whose candidates all lie in one country: the shape
+/// says it is a place, and the one country which, so it needs no other evidence.
+fn facility_shaped(g: &Gazetteer, h: &Hit) -> bool {
+    let words: Vec<&str> = h.key.split(' ').collect();
+    let shaped = words.len() >= 2
+        && (POST_FIRST.contains(&words[0]) || POST_LAST.contains(&words[words.len() - 1]));
+    let one_country = h.entries.first().is_some_and(|&f| {
+        h.entries
+            .iter()
+            .all(|&e| g.entry(e).country == g.entry(f).country)
+    });
+    shaped && one_country
 }
 
 /// Whether a folded word is a common first name (a set built once from

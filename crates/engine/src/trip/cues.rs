@@ -308,11 +308,20 @@ impl Finder<'_, '_> {
         }
         if is(&lx::TAKE, w) || matches!(w, "boarded" | "board" | "boards" | "boarding") {
             // "took a bus to Mexico City", "boarded a flight to Rome": a ride is motion.
-            let k = if matches!(self.w(i + 1), "a" | "an" | "the") {
+            let k = if matches!(self.w(i + 1), "a" | "an" | "the" | "his" | "her" | "their") {
                 i + 2
             } else {
                 i + 1
             };
+            // Up to two words may qualify the vehicle ("a chartered flight", "a NASA
+            // plane", "the overnight sleeper train").
+            let k = (k..(k + 3).min(end))
+                .take_while(|&j| {
+                    let w = self.w(j);
+                    !matches!(w, "to" | "for" | "from" | "," | "." | "and")
+                })
+                .find(|&j| is(&lx::VEHICLES, self.w(j)))
+                .unwrap_or(k);
             if is(&lx::VEHICLES, self.w(k)) && matches!(self.w(k + 1), "to" | "for" | "from") {
                 self.motion(k, end);
                 if self.out.len() > before {

@@ -187,6 +187,20 @@ const CASES: &[Case] = &[
         &["Vienna/done/stop", "Salzburg/done/stop", "Munich/done/stop"],
     ),
     (
+        "ride_on_a_qualified_vehicle_is_motion",
+        "Astronaut Lena Moss landed in Madrid on Monday. Moss then boarded a chartered \
+         NASA plane to Houston.",
+        Some("Lena Moss"),
+        &["Madrid/done/stop", "Houston/done/stop"],
+    ),
+    (
+        "military_posts_are_stops",
+        "General Ana Ruiz visited Fort Sill on Monday and flew to Ramstein Air Base in \
+         Germany on Tuesday.",
+        Some("Ana Ruiz"),
+        &["Fort Sill/done/stop", "Ramstein Air Base/done/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
