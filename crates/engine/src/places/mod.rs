@@ -392,6 +392,12 @@ mod tests {
             "US",
         ),
         (
+            "dockyard_named_after_its_town_is_in_it",
+            "The expedition sailed from Plymouth Dockyard in August.",
+            "Plymouth",
+            "GB",
+        ),
+        (
             "air_base_by_its_own_name",
             "The plane refuelled at Ramstein Air Base before flying on.",
             "Ramstein Air Base",
@@ -476,6 +482,11 @@ mod tests {
 
     /// Each case: name, text, surface that must not be a place.
     const NOT_PLACES: &[(&str, &str, &str)] = &[
+        (
+            "us_air_force_base_is_not_in_its_namesake_town",
+            "The secretary thanked airmen at Kirtland Air Force Base on Monday.",
+            "Kirtland",
+        ),
         (
             "a_planet_is_no_town",
             "The probe will reach Mars in 2031 and fly past Venus on the way.",

@@ -682,6 +682,30 @@ const INSTITUTIONS: &[&str] = &[
     "marathon",
     "international",
     "airfield",
+    // Military, space and research sites named after their town ("Plymouth Dockyard",
+    // "Baikonur Cosmodrome", "Aviano Air Base"): the town is the place.
+    "air",
+    "naval",
+    "dockyard",
+    "shipyard",
+    "barracks",
+    "garrison",
+    "cosmodrome",
+    "spaceport",
+    "laboratory",
+    "stadium",
+];
+
+/// Of [`INSTITUTIONS`], the words of a site named after its town that also say the town
+/// is a place, however small ("Rota *Naval* Station").
+const SITES: &[&str] = &[
+    "naval",
+    "dockyard",
+    "shipyard",
+    "barracks",
+    "garrison",
+    "cosmodrome",
+    "spaceport",
 ];
 
 /// Words after an airport's name that say it is the airport ("Dulles International").
@@ -1115,7 +1139,13 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
                     .iter()
                     .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country))
             });
-        after_prep || qualified
+        // An air base abroad is named after its town ("Aviano Air Base"); one in the
+        // United States mostly after an airman ("Kirtland Air Force Base" is not in
+        // Kirtland): only the first says the town is a place.
+        let next = fold(tok(h.end_token));
+        let site = SITES.contains(&next.as_str())
+            || next == "air" && h.entries.iter().any(|&e| g.entry(e).country != "US");
+        after_prep || qualified || site
     };
     let strong: FxHashSet<&str> = hits
         .iter()
@@ -1386,7 +1416,12 @@ fn accept(
         let n = tok(end);
         let n_word = doc.tokens[end].kind == TokenKind::Word;
         if n_word && is_cap(n) && !is_acronym(n) && !is_weekday_or_month(&fold(n)) && !all_caps {
-            let n_is_place = is_region_word(g, n) || INSTITUTIONS.contains(&fold(n).as_str());
+            // "Aviano Air Base" is in Aviano; "Kirtland Air Force Base", like most air
+            // bases of the United States, is named after an airman.
+            let us_air_base =
+                fold(n) == "air" && entries.iter().all(|&e| g.entry(e).country == "US");
+            let n_is_place =
+                is_region_word(g, n) || (INSTITUTIONS.contains(&fold(n).as_str()) && !us_air_base);
             if !any_country_like && !n_is_place {
                 return false;
             }
