@@ -977,8 +977,15 @@ fn drop_places_inside_names(a: &mut Analysis) {
     let mut name_spans = Spans::default();
     names.iter().for_each(|&n| name_spans.add(n));
     let org_names: FxHashSet<(usize, usize)> = org_names.into_iter().collect();
+    // "King George VI": a place that a person's name cuts across ("King George", a
+    // town) is a reading the name rules out.
+    let crossed = |m: &Mention| {
+        names
+            .iter()
+            .any(|&(s, e)| m.start < e && s < m.end && !(m.start <= s && e <= m.end))
+    };
     let inside = |m: &Mention| {
-        name_spans.any_covers(m.start, m.end) || org_names.contains(&(m.start, m.end))
+        name_spans.any_covers(m.start, m.end) || org_names.contains(&(m.start, m.end)) || crossed(m)
     };
     // "Diaz arrived" after "Clara Diaz": a town named like a person's surname is the
     // person.

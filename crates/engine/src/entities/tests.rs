@@ -659,3 +659,14 @@ fn name_a_person_goes_by_inside_a_longer_name() {
         .expect("the president is a person");
     assert_eq!(person.mentions.len(), 2, "{:?}", person.mentions);
 }
+
+#[test]
+fn town_cut_across_by_a_name_is_no_place() {
+    let a = crate::analyze(
+        "King George VI and Queen Elizabeth made their visit to Canada.",
+        &crate::Options::default(),
+    );
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"King George"), "{names:?}");
+    assert!(names.contains(&"Canada"), "{names:?}");
+}

@@ -454,7 +454,14 @@ fn after_preposition(ctx: &Ctx, s: usize, mut k: usize) -> bool {
         let w = ctx.w(k - 1);
         // "Secretary of State Ana Ruiz": "of" inside a title is no preposition.
         let title_of = w == "of" && k >= 2 && is(&lx::TITLE_WORDS, ctx.w(k - 2));
-        if is(&HONORIFICS, w) || is(&lx::TITLE_WORDS, w.trim_end_matches("'s")) || title_of {
+        // "by Canadian Prime Minister Ann Roe": a capitalised word before a title
+        // qualifies it.
+        let qualifier = steps > 0 && ctx.is_cap(k - 1);
+        if is(&HONORIFICS, w)
+            || is(&lx::TITLE_WORDS, w.trim_end_matches("'s"))
+            || title_of
+            || qualifier
+        {
             k -= 1;
             steps += 1;
         } else {

@@ -201,6 +201,13 @@ const CASES: &[Case] = &[
         &["Fort Sill/done/stop", "Ramstein Air Base/done/stop"],
     ),
     (
+        "name_after_by_and_a_qualified_title_is_no_subject",
+        "Queen Ana Roe arrived in Ottawa on Monday. Accompanied throughout by Canadian \
+         Prime Minister Tom Berg, she visited Winnipeg and Regina.",
+        Some("Ana Roe"),
+        &["Ottawa/done/stop", "Winnipeg/done/stop", "Regina/done/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
