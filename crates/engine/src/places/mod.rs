@@ -483,6 +483,11 @@ mod tests {
     /// Each case: name, text, surface that must not be a place.
     const NOT_PLACES: &[(&str, &str, &str)] = &[
         (
+            "small_tier_town_of_fourteen_thousand_needs_evidence",
+            "The family fled in March. Rosa said she left Caracas with her sons.",
+            "Rosa",
+        ),
+        (
             "us_air_force_base_is_not_in_its_namesake_town",
             "The secretary thanked airmen at Kirtland Air Force Base on Monday.",
             "Kirtland",

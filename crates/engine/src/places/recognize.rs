@@ -1119,10 +1119,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
             is_first_name(&h.key) && h.entries.iter().all(|&e| g.entry(e).kind != Kind::Country);
         // Only small places of the second tier: as weak, whatever its length, unless
         // shaped like a post or a base.
-        let only_small = h
-            .entries
-            .iter()
-            .all(|&e| e >= SMALL && g.entry(e).population_k < 15);
+        let only_small = h.entries.iter().all(|&e| small_tier_town(g, e));
         one_word && (small_towns || first_name) || only_small && !facility_shaped(g, h)
     };
     let text = doc.text();
@@ -1180,11 +1177,7 @@ fn keep_small_places_with_evidence(
     hits: Vec<Hit>,
     demonyms: &[DemonymHit],
 ) -> Vec<Hit> {
-    let only_small = |h: &Hit| {
-        h.entries
-            .iter()
-            .all(|&e| e >= SMALL && g.entry(e).population_k < 15)
-    };
+    let only_small = |h: &Hit| h.entries.iter().all(|&e| small_tier_town(g, e));
     if !hits.iter().any(only_small) {
         return hits;
     }
@@ -1246,6 +1239,13 @@ fn keep_small_places_with_evidence(
         .zip(keep)
         .filter_map(|(h, k)| k.then_some(h))
         .collect()
+}
+
+/// Whether entry `e` is a town of the small-places tier, not another spelling of a
+/// bigger city kept there. The tier's towns have under 15,000 people, but the table's
+/// population code rounds 13,500 to 19,000 alike to 15 thousand ("Rosà", 14,000).
+fn small_tier_town(g: &Gazetteer, e: u32) -> bool {
+    e >= SMALL && g.entry(e).population_k <= 15
 }
 
 /// Words that open ("*Fort* Sill", "*Camp* Lemonnier") or close ("Ramstein Air *Base*",
