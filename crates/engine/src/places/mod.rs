@@ -483,6 +483,11 @@ mod tests {
     /// Each case: name, text, surface that must not be a place.
     const NOT_PLACES: &[(&str, &str, &str)] = &[
         (
+            "acronym_is_no_town",
+            "A spokeswoman for the UN refugee agency said the camps were full.",
+            "UN",
+        ),
+        (
             "small_tier_town_of_fourteen_thousand_needs_evidence",
             "The family fled in March. Rosa said she left Caracas with her sons.",
             "Rosa",

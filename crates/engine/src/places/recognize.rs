@@ -1020,7 +1020,7 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                     .filter(|t| t.sentence == si)
                     .map_or(String::new(), |t| fold(&text[t.start..t.end]))
             };
-            let entries = candidates(
+            let mut entries = candidates(
                 g,
                 &mut small,
                 &key,
@@ -1028,6 +1028,12 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 &i.checked_sub(1).map_or(String::new(), folded_at),
                 &i.checked_sub(2).map_or(String::new(), folded_at),
             );
+            // "the UN refugee agency": a short word in capitals is an acronym, which
+            // names a country or region ("UK", "UAE") but never a town ("Un").
+            let surface = &text[t.start..doc.tokens[end_tok - 1].end];
+            if end_tok == i + 1 && is_acronym(surface) && surface.chars().count() <= 3 {
+                entries.retain(|&e| g.entry(e).kind != Kind::City);
+            }
             if entries.is_empty() {
                 i += 1;
                 continue;
