@@ -1029,9 +1029,14 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
                 &i.checked_sub(2).map_or(String::new(), folded_at),
             );
             // "the UN refugee agency": a short word in capitals is an acronym, which
-            // names a country or region ("UK", "UAE") but never a town ("Un").
+            // names a country or region ("UK", "UAE") but never a town ("Un"), unless
+            // it is an airport's code ("LHR airport").
             let surface = &text[t.start..doc.tokens[end_tok - 1].end];
-            if end_tok == i + 1 && is_acronym(surface) && surface.chars().count() <= 3 {
+            if end_tok == i + 1
+                && is_acronym(surface)
+                && surface.chars().count() <= 3
+                && !AIRPORT_NEXT.contains(&folded_at(end_tok).as_str())
+            {
                 entries.retain(|&e| g.entry(e).kind != Kind::City);
             }
             if entries.is_empty() {
