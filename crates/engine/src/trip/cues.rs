@@ -586,9 +586,20 @@ impl Finder<'_, '_> {
             }
             j = self.skip_particles(k, end);
         }
+        // "walked for days to Necocli", "drove north to Kirkuk", "sailed on overnight
+        // to Hobart": how long and which way before the destination.
+        j = self.skip_manner(j, end);
         if self.w(j) == "from" {
             if let Some((next, _)) = self.left_from(i, j + 1, end) {
                 j = next;
+            }
+        }
+        // "crossed the Darien Gap into Panama": what is crossed lies on the way.
+        if is(&lx::CROSS, self.w(i)) && self.w(j) == "the" {
+            if let Some(t) = (j + 1..end.min(j + 7)).find(|&k| matches!(self.w(k), "to" | "into")) {
+                if (j + 1..t).all(|k| !is_cue(self.w(k)) && self.w(k) != ",") {
+                    j = t;
+                }
             }
         }
         // "travelled up the river to Quebec", "drove across the desert to Amman": a
@@ -602,7 +613,9 @@ impl Finder<'_, '_> {
             None
         };
         if let Some(the) = the {
-            if let Some(t) = (the + 1..end.min(the + 7)).find(|&k| self.w(k) == "to") {
+            if let Some(t) =
+                (the + 1..end.min(the + 7)).find(|&k| matches!(self.w(k), "to" | "into"))
+            {
                 if (the + 1..t).all(|k| !is_cue(self.w(k)) && self.w(k) != ",") {
                     j = t;
                 }
@@ -636,6 +649,13 @@ impl Finder<'_, '_> {
             };
             let before = self.out.len();
             self.list_from(i, j + 1, end, role, false);
+            // "crossed into the United States at El Paso": where in it.
+            if self.out.len() > before && matches!(self.w(j), "to" | "into") {
+                let last = self.out[self.out.len() - 1].end_tok;
+                if matches!(self.w(last), "at" | "near") {
+                    self.list_from(i, last + 1, end, role, false);
+                }
+            }
             // "flew to Madrid on Monday and then to Rome": the verb goes on to more
             // places.
             let mut seen = before;
@@ -1111,6 +1131,27 @@ impl Finder<'_, '_> {
             (v, _) if vehicle(v) => j + 1,
             _ => j,
         }
+    }
+
+    /// Past a duration or a direction after a verb of motion ("for days", "for two
+    /// weeks", "north", "overnight"): the token after it.
+    fn skip_manner(&self, mut j: usize, end: usize) -> usize {
+        if self.w(j) == "for" {
+            let mut k = j + 1;
+            while k < end
+                && k < j + 4
+                && (self.ctx.in_time[k] || is(&lx::DURATION_WORDS, self.w(k)))
+            {
+                k += 1;
+            }
+            if k > j + 1 {
+                j = self.skip_particles(k, end);
+            }
+        }
+        while j < end && is(&lx::DIRECTIONS, self.w(j)) {
+            j = self.skip_particles(j + 1, end);
+        }
+        j
     }
 
     fn skip_particles(&self, mut j: usize, end: usize) -> usize {

@@ -989,3 +989,54 @@ impl Words {
 pub fn is(list: &Words, w: &str) -> bool {
     list.has(w)
 }
+
+/// Verbs of crossing: what they take first lies on the way ("crossed the strait into").
+pub static CROSS: Words = Words::new(&["cross", "crosses", "crossed", "crossing"]);
+
+/// Words of a duration after "for" ("for *days*", "for *several hours*").
+pub static DURATION_WORDS: Words = Words::new(&[
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "nights",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "ten",
+    "a",
+    "few",
+    "long",
+]);
+
+/// Directions and manners that stand between a verb of motion and its destination
+/// ("drove *north* to", "flew *overnight* to").
+pub static DIRECTIONS: Words = Words::new(&[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northward",
+    "southward",
+    "eastward",
+    "westward",
+    "northwards",
+    "southwards",
+    "eastwards",
+    "westwards",
+    "inland",
+    "overnight",
+    "nonstop",
+    "onward",
+    "onwards",
+    "directly",
+    "straight",
+]);

@@ -208,6 +208,30 @@ const CASES: &[Case] = &[
         &["Ottawa/done/stop", "Winnipeg/done/stop", "Regina/done/stop"],
     ),
     (
+        "what_is_crossed_lies_on_the_way",
+        "Ana Ruiz left Caracas in March. She crossed the Orinoco delta into Guyana in May.",
+        Some("Ana Ruiz"),
+        &["Caracas/done/origin", "Guyana/done/stop"],
+    ),
+    (
+        "duration_and_direction_before_the_destination",
+        "Ana Ruiz left Caracas in March. She walked for days to Bogota and drove north \
+         to Cartagena.",
+        Some("Ana Ruiz"),
+        &[
+            "Caracas/done/origin",
+            "Bogotá/done/stop",
+            "Cartagena/done/stop",
+        ],
+    ),
+    (
+        "town_after_a_country_destination_is_where_in_it",
+        "Ana Ruiz left Caracas in March. She crossed into the United States at El Paso \
+         in October.",
+        Some("Ana Ruiz"),
+        &["Caracas/done/origin", "El Paso/done/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
