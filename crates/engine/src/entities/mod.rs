@@ -17,7 +17,7 @@
 //! name before a lowercase noun for a place ("X Y street") names that place.
 
 mod evidence;
-mod given;
+pub(crate) mod given;
 mod people;
 pub mod runs;
 mod words;

@@ -292,7 +292,7 @@ pub fn fold(s: &str) -> String {
 
 /// Population codes up to this mark a town whose coordinates the table holds in tenths
 /// of a degree (`COARSE_CODE` of the generator).
-const COARSE_CODE: u32 = 13;
+const COARSE_CODE: u32 = 16;
 
 /// Whether a city line with population code `code` is written in tenths of a degree.
 fn coarse(code: &str) -> bool {

@@ -191,6 +191,41 @@ pub struct Discourse {
     pub leader: Option<usize>,
     /// The first person named in the title, for "I" and "we".
     pub speaker: Option<usize>,
+    /// The people who were subjects, the most recent last (each once).
+    pub recent: Vec<usize>,
+}
+
+impl Discourse {
+    /// Records person `p` as the last subject.
+    fn person(&mut self, p: usize) {
+        self.last_person = Some(p);
+        self.recent.retain(|&q| q != p);
+        self.recent.push(p);
+    }
+}
+
+/// How many of the latest subjects "he" or "she" looks back over.
+const PRONOUN_REACH: usize = 3;
+
+/// The person "she" (`she`) or "he" stands for: the latest of the last few subjects
+/// whose given name agrees ("Ana Ruiz flew in. Marles said ... She then ..." is Ruiz),
+/// else the last subject. A woman's name is known from the given-name table; any other
+/// name may be a man's.
+fn pronoun_person(a: &Analysis, d: &Discourse, she: bool) -> Option<usize> {
+    let woman = |p: usize| {
+        a.people[p]
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(crate::entities::given::female)
+    };
+    d.recent
+        .iter()
+        .rev()
+        .take(PRONOUN_REACH)
+        .copied()
+        .find(|&p| woman(p) == she)
+        .or(d.last_person)
 }
 
 /// The subject of every token's clause, computed for the whole document, and the
@@ -235,7 +270,7 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                 None => None,
             };
             match &own {
-                Some(Subject::Person(p)) => d.last_person = Some(*p),
+                Some(Subject::Person(p)) => d.person(*p),
                 Some(Subject::Title(t)) => d.last_title = Some(t.clone()),
                 _ => {}
             }
@@ -252,7 +287,7 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                 },
             };
             match &subj {
-                Subject::Person(p) => d.last_person = Some(*p),
+                Subject::Person(p) => d.person(*p),
                 Subject::Title(t) => d.last_title = Some(t.clone()),
                 _ => {}
             }
@@ -397,7 +432,7 @@ fn clause_subject(
             "i" | "we" => return Some(Subject::Speaker),
             "they" => return Some(Subject::Group),
             "he" | "she" => {
-                return Some(match (d.last_person, &d.last_title) {
+                return Some(match (pronoun_person(a, d, w == "she"), &d.last_title) {
                     (Some(p), _) => Subject::Person(p),
                     (None, Some(t)) => Subject::Title(t.clone()),
                     (None, None) => Subject::Other,

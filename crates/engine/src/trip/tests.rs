@@ -232,6 +232,13 @@ const CASES: &[Case] = &[
         &["Caracas/done/origin", "El Paso/done/stop"],
     ),
     (
+        "she_takes_the_woman_of_the_last_subjects",
+        "Secretary Elena Voss arrived in Darwin on Sunday. Marko Tandy said the talks went \
+         well. She flew to Jakarta on Monday.",
+        Some("Elena Voss"),
+        &["Darwin/done/stop", "Jakarta/done/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
