@@ -70,6 +70,9 @@ pub struct Evidence {
     pub order_pos: usize,
     /// Whether the evidence is in the title line.
     pub in_title: bool,
+    /// Whether the evidence named a country or region that the stop lies in ("will
+    /// visit Lebanon" for a stop in Beirut): it says less of when than the stop's own.
+    pub from_area: bool,
 }
 
 impl Evidence {
@@ -89,6 +92,7 @@ impl Evidence {
             from: false,
             order_pos: 2 * p.start,
             in_title: ctx.in_title(cue),
+            from_area: false,
         }
     }
 }

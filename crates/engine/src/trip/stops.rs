@@ -388,7 +388,8 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
             .map(|(j, _)| j);
         match target {
             Some(j) => {
-                let moved = std::mem::take(&mut drafts[i].evidence);
+                let mut moved = std::mem::take(&mut drafts[i].evidence);
+                moved.iter_mut().for_each(|e| e.from_area = true);
                 drafts[j].evidence.extend(moved);
                 drafts.remove(i);
                 regions.remove(i);
@@ -438,9 +439,19 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
     } else {
         Phase::Middle
     };
-    // The most precise date, then the earliest.
+    // The most precise date, then the earliest; from the stop's own evidence when that
+    // is dated, not from a country or region merged into it ("will visit Lebanon from 27
+    // November" beside "in Beirut on 29 November").
+    let own_dated = d
+        .evidence
+        .iter()
+        .any(|e| !e.from && !e.from_area && time_near(ctx, a, e.tok, reference).is_some());
     let mut date: Option<(u8, i64, usize)> = None;
-    for e in d.evidence.iter().filter(|e| !e.from) {
+    for e in d
+        .evidence
+        .iter()
+        .filter(|e| !e.from && (!own_dated || !e.from_area))
+    {
         if let Some((ti, prec, day)) = time_near(ctx, a, e.tok, reference) {
             let better = match date {
                 None => true,
@@ -462,11 +473,13 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         primary.cue.min(primary.tok),
         primary.cue.max(primary.end_tok - 1),
     );
-    // Text order from the body: a headline names places in any order.
+    // Text order from the body (a headline names places in any order), and from the
+    // stop's own evidence when it has some there.
+    let own_body = d.evidence.iter().any(|e| !e.in_title && !e.from_area);
     let body_pos = d
         .evidence
         .iter()
-        .filter(|e| !e.in_title)
+        .filter(|e| !e.in_title && (!own_body || !e.from_area))
         .map(|e| e.order_pos);
     let pos = body_pos
         .min()

@@ -239,6 +239,13 @@ const CASES: &[Case] = &[
         &["Darwin/done/stop", "Jakarta/done/stop"],
     ),
     (
+        "a_stops_own_date_beats_its_countrys",
+        "Ana Ruiz will visit Lebanon and Turkey from 27 November to 2 December. She will \
+         be in Beirut on 1 December. She will be in Ankara on 28 November.",
+        Some("Ana Ruiz"),
+        &["Ankara/planned/stop", "Beirut/planned/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
