@@ -522,27 +522,19 @@ impl Finder<'_, '_> {
             return false;
         }
         let p = self.w(i - 1);
-        p.ends_with("'s")
-            || matches!(
-                p,
-                "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "the"
-                    | "this"
-                    | "a"
-                    | "first"
-                    | "final"
-                    | "last"
-                    | "next"
-                    | "upcoming"
-                    | "official"
-                    | "state"
-                    | "important"
-            )
+        let determiner = |w: &str| {
+            w.ends_with("'s")
+                || matches!(
+                    w,
+                    "his" | "her" | "their" | "its" | "our" | "my" | "the" | "this" | "a"
+                )
+        };
+        // "her first visit" is a noun; "will first travel to", "first flew to" are verbs
+        // after an adverb.
+        if matches!(p, "first" | "final" | "last" | "next") {
+            return i >= 2 && determiner(self.w(i - 2));
+        }
+        determiner(p) || matches!(p, "upcoming" | "official" | "state" | "important")
     }
 
     /// Negated, or a past visit given as background, or told in a "when" clause of
@@ -683,6 +675,13 @@ impl Finder<'_, '_> {
     /// next leg (", then to", "and later on to", "before going on to" is not one), past
     /// a time phrase ("on Monday and then to Rome").
     fn continued_to(&self, mut k: usize, end: usize) -> Option<usize> {
+        // "to Ankara, where she will meet the president, then to Istanbul": past a
+        // relative clause between commas.
+        if self.w(k) == "," && matches!(self.w(k + 1), "where" | "which" | "who") {
+            if let Some(c) = (k + 2..end.min(k + 16)).find(|&c| self.w(c) == ",") {
+                k = c;
+            }
+        }
         let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "by"));
         if k + lead < end && self.ctx.in_time[k + lead] {
             k += lead;

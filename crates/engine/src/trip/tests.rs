@@ -246,6 +246,13 @@ const CASES: &[Case] = &[
         &["Ankara/planned/stop", "Beirut/planned/stop"],
     ),
     (
+        "next_leg_after_a_relative_clause_and_an_adverb_first",
+        "Minister Ana Ruiz spoke on Monday. She will first travel to Ankara, where she \
+         will meet Tom Berg, then to Istanbul.",
+        Some("Ana Ruiz"),
+        &["Ankara/planned/stop", "Istanbul/planned/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
