@@ -1189,7 +1189,8 @@ impl Finder<'_, '_> {
             if p.end > end
                 || self.w(p.end - 1).ends_with("'s")
                 || self.w(p.end - 1).ends_with('\'')
-                || modifier(self.ctx.raw(p.end))
+                || (modifier(self.ctx.raw(p.end))
+                    && !self.ctx.in_time.get(p.end).copied().unwrap_or(false))
                 || compound(self.w(p.end))
             {
                 break;
@@ -1761,6 +1762,19 @@ fn modifier(next: &str) -> bool {
         "three",
         "four",
         "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "few",
+        "days",
+        "weeks",
+        "months",
+        "hours",
+        "shortly",
+        "briefly",
+        "overnight",
     ];
     next.chars().next().is_some_and(char::is_lowercase)
         && !FOLLOWERS.contains(&next)

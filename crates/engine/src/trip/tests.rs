@@ -253,6 +253,17 @@ const CASES: &[Case] = &[
         &["Ankara/planned/stop", "Istanbul/planned/stop"],
     ),
     (
+        "a_time_phrase_after_the_place_is_no_modifier",
+        "Captain Ann Fyfe left Portsmouth on 3 October. She reached Lima ten days later. \
+         She arrived in Quito days after that.",
+        Some("Ann Fyfe"),
+        &[
+            "Portsmouth/done/origin",
+            "Lima/done/stop",
+            "Quito/done/stop",
+        ],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
