@@ -372,6 +372,20 @@ fn plain_word(t: &str) -> bool {
         || words::HEADLINE_VERBS_SET.contains(t))
 }
 
+/// Whether `t` is shaped like a hyphenated East Asian given name: two syllables of two
+/// to four letters, the second in lower case ("Geun-hye", "Ji-sung", "Jae-in").
+fn hyphenated_given(t: &str) -> bool {
+    let Some((a, b)) = t.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (2..=4).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a)
+        && syllable(b)
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether token `k` can be part of a person's name.
 fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     let t = strip_possessive(doc.token_text(k));
@@ -407,10 +421,19 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     {
         return false;
     }
+    // "Park Geun-hye", "Park Ji-sung": a landmark word ends a landmark's name; before a
+    // hyphenated given name it is a family name written first.
+    let family_first = words::THING_HEADS_SET.contains(t)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == doc.tokens[k].sentence)
+        && is_cap(doc, k + 1)
+        && hyphenated_given(doc.token_text(k + 1));
     if !is_cap(doc, k)
         || words::is_role(t)
         || words::ORG_HEADS_SET.contains(t)
-        || words::THING_HEADS_SET.contains(t)
+        || (words::THING_HEADS_SET.contains(t) && !family_first)
         || words::KNOWN_ORGS_SET.contains(t)
         || words::NOT_NAME_START_SET.contains(t)
         || words::NEVER_IN_NAME_SET.contains(t)

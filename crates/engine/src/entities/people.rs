@@ -61,10 +61,19 @@ pub struct People {
 }
 
 /// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan"),
-/// a doubled letter written once ("Zelenskyy" = "Zelensky").
+/// a doubled letter written once ("Zelenskyy" = "Zelensky"), a joined Arabic article
+/// dropped ("al-Assad" = "Assad").
 fn key(word: &str) -> String {
+    let folded = crate::places::gazetteer::fold(word);
+    // "al-Assad" is "Assad": the Arabic article joined to a surname is no part of the key.
+    let bare = [
+        "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-",
+    ]
+    .iter()
+    .find_map(|a| folded.strip_prefix(a).filter(|rest| rest.len() > 2))
+    .unwrap_or(&folded);
     let mut k = String::with_capacity(word.len());
-    for c in crate::places::gazetteer::fold(word).chars() {
+    for c in bare.chars() {
         if !k.ends_with(c) {
             k.push(c);
         }

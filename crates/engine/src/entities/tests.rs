@@ -517,6 +517,16 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[("Ann Belwick", Some("Sergeant"))],
     ),
     (
+        "joined_arabic_article_is_no_part_of_the_merge_key",
+        "Rami al-Haddad spoke on Monday. Haddad's office said more.",
+        &[("Rami al-Haddad", None)],
+    ),
+    (
+        "landmark_word_before_a_hyphenated_given_name_is_a_family_name",
+        "President Park Min-ji met the envoy. Park said the talks went well.",
+        &[("Park Min-ji", Some("President"))],
+    ),
+    (
         "event_head_ends_no_person",
         "Thousands came to the Easter Vigil and the Kestrel Dog Show, said Rosa Lind.",
         &[("Rosa Lind", None)],
