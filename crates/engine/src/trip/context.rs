@@ -132,6 +132,11 @@ impl<'a> Ctx<'a> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
         let at = (*self.place_at.get(j)?)?;
         let p = &a.places[at.idx];
+        // "returning to Earth": the planet, not the town of that name, and no stop on a
+        // map of the Earth.
+        if self.w(j) == "earth" && p.kind == PlaceKind::City && self.w(j + 1) != "," {
+            return None;
+        }
         match p.kind {
             PlaceKind::Continent => None,
             PlaceKind::Other if p.country.is_none() => None,

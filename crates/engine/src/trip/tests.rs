@@ -264,6 +264,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "the_planet_returned_to_is_no_stop",
+        "Astronaut Lena Moss returned to Earth on Friday. She flew to Houston on Sunday.",
+        Some("Lena Moss"),
+        &["Houston/done/stop"],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
