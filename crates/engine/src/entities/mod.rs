@@ -1018,12 +1018,25 @@ fn drop_places_inside_names(a: &mut Analysis) {
         .filter(|p| p.name.contains(' '))
         .filter_map(|p| p.name.rsplit(' ').next())
         .collect();
+    // "Kim's first visit" after "Kim Jong Un": a town that is no notable place, named
+    // like any word of a person's longer name (a family name may come first), is the
+    // person too.
+    let name_words: FxHashSet<&str> = a
+        .people
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .flat_map(|p| p.name.split(' '))
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    let named_like = |m: &Mention| {
+        surnames.contains(&m.text.as_str())
+            || (name_words.contains(m.text.as_str()) && !notable_place(&m.text))
+    };
     let mut changed = false;
     for p in &mut a.places {
         let before = p.mentions.len();
         let town = p.kind == PlaceKind::City;
-        p.mentions
-            .retain(|m| !(inside(m) || town && surnames.contains(&m.text.as_str())));
+        p.mentions.retain(|m| !(inside(m) || town && named_like(m)));
         changed |= p.mentions.len() != before;
     }
     if !changed {

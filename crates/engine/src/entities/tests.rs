@@ -680,3 +680,14 @@ fn town_cut_across_by_a_name_is_no_place() {
     assert!(!names.contains(&"King George"), "{names:?}");
     assert!(names.contains(&"Canada"), "{names:?}");
 }
+
+#[test]
+fn town_named_like_a_family_name_written_first_is_the_person() {
+    let a = crate::analyze(
+        "Kim Jong Un visited Russia. This was Kim's first visit abroad in four years.",
+        &crate::Options::default(),
+    );
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"Kim"), "{names:?}");
+    assert!(names.contains(&"Russia"), "{names:?}");
+}
