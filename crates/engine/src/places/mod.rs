@@ -483,6 +483,11 @@ mod tests {
     /// Each case: name, text, surface that must not be a place.
     const NOT_PLACES: &[(&str, &str, &str)] = &[
         (
+            "town_named_like_the_end_of_a_landform_is_not_meant",
+            "The ship rounded the Cape of Good Hope in March.",
+            "Good Hope",
+        ),
+        (
             "acronym_is_no_town",
             "A spokeswoman for the UN refugee agency said the camps were full.",
             "UN",

@@ -528,6 +528,12 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 /// Words that, capitalised before a place, show it is inside a name.
+/// Landform words that open a name with "of" ("Cape of Good Hope", "Bay of Whales").
+const LANDFORMS_BEFORE_OF: &[&str] = &[
+    "cape", "bay", "gulf", "strait", "straits", "sea", "lake", "mount", "isle", "island",
+    "islands", "port", "mouth", "coast",
+];
+
 const NAME_HEADS_BEFORE_OF: &[&str] = &[
     "university",
     "college",
@@ -1405,6 +1411,16 @@ fn accept(
         }
         // "University of Texas", "Duchess of Cornwall".
         if p == "of" && i >= first + 2 && NAME_HEADS_BEFORE_OF.contains(&fold(tok(i - 2)).as_str())
+        {
+            return false;
+        }
+        // "the Cape of Good Hope", "the Bay of Whales": a landform's name, not the town
+        // named like its end ("the port of Batavia" is the town).
+        if p == "of"
+            && i >= first + 2
+            && is_cap(tok(i - 2))
+            && LANDFORMS_BEFORE_OF.contains(&fold(tok(i - 2)).as_str())
+            && entries.iter().all(|&e| g.entry(e).kind == Kind::City)
         {
             return false;
         }
