@@ -290,15 +290,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Population codes up to this mark a town whose coordinates the table holds in tenths
-/// of a degree (`COARSE_CODE` of the generator).
-const COARSE_CODE: u32 = 16;
-
-/// Whether a city line with population code `code` is written in tenths of a degree.
-fn coarse(code: &str) -> bool {
-    code.parse::<u32>().is_ok_and(|c| c <= COARSE_CODE)
-}
-
 /// Thousands of people from the table's population code, round(2 * log2(k + 1)).
 fn population_k(code: &str) -> u32 {
     match code.parse::<u32>() {
@@ -354,12 +345,13 @@ impl Gazetteer {
                 _ => Kind::Area,
             };
             // Coordinates are differences from the line before, in hundredths of a degree;
-            // a town's are in tenths, from the line before rounded down to tenths.
+            // a town's or city's are in tenths, from the line before rounded down to
+            // tenths (`coarse` of the generator).
             let (dlat, dlon) = (
                 f[3].parse::<i64>().unwrap_or(0),
                 f[4].parse::<i64>().unwrap_or(0),
             );
-            if kind == Kind::City && coarse(f[5]) {
+            if kind == Kind::City {
                 lat = (lat.div_euclid(10) + dlat) * 10;
                 lon = (lon.div_euclid(10) + dlon) * 10;
             } else {
@@ -556,10 +548,10 @@ mod tests {
         }
     }
 
-    /// An invented table: a city in hundredths, then a town (population code 9) in
-    /// tenths from the city rounded down to tenths, then a city again in hundredths.
+    /// An invented table: a region in hundredths, then two towns in tenths, each from
+    /// the line before rounded down to tenths.
     const TENTHS_TABLE: &str = "=XX\n\
-        P\tBigtown\t01\t1234\t-567\t20\t\t\t\n\
+        A\tBigshire\t01\t1234\t-567\t\t\t\t7\n\
         P\tSmallham\t01\t5\t-3\t9\t\t\t\n\
         P\tOtherburg\t01\t11\t22\t18\t\t\t\n";
 
@@ -570,10 +562,10 @@ mod tests {
             let e = g.entries.iter().find(|e| e.name == n).expect(n);
             (e.lat, e.lon)
         };
-        assert_eq!(at("Bigtown"), (12.34, -5.67));
+        assert_eq!(at("Bigshire"), (12.34, -5.67));
         // 12.3 + 0.5 and -5.7 - 0.3 (floor of -5.67 in tenths is -5.7).
         assert_eq!(at("Smallham"), (12.8, -6.0));
-        assert_eq!(at("Otherburg"), (12.91, -5.78));
+        assert_eq!(at("Otherburg"), (13.9, -3.8));
     }
 
     /// Each case: name, folded key, expected name of some small place, its country.
