@@ -14,7 +14,7 @@ use crate::analysis::{Analysis, PlaceKind, StopRole};
 use rustc_hash::FxHashSet;
 
 /// Number of features.
-pub const N: usize = 19;
+pub const N: usize = 20;
 
 /// The feature names, in the order of the vector [`of`] returns and of the generated
 /// weights.
@@ -38,6 +38,7 @@ pub const NAMES: [&str; N] = [
     "preposition",
     "dated",
     "return",
+    "past_aside",
 ];
 
 /// How a clause subject stands to the traveller.
@@ -64,6 +65,8 @@ pub struct Scene<'a> {
     few_travel_places: bool,
     /// Sentences (indexes) where a travel word puts the traveller somewhere.
     travel_sentences: FxHashSet<usize>,
+    /// Most of the travel words tell a plan (the trip is still ahead).
+    planned_trip: bool,
 }
 
 impl<'a> Scene<'a> {
@@ -86,10 +89,12 @@ impl<'a> Scene<'a> {
             .filter(|e| !e.in_title)
             .map(|e| e.place)
             .collect();
+        let planned = travel.iter().filter(|e| e.planned).count();
         Scene {
             ctx,
             a,
             named,
+            planned_trip: 2 * planned > travel.len(),
             few_travel_places: places.len() <= 1,
             travel_sentences: travel
                 .iter()
@@ -146,6 +151,12 @@ pub fn of(
     let travel_sentence = evidence.iter().any(|e| {
         e.kind != Kind::Travel && s.travel_sentences.contains(&ctx.doc.tokens[e.tok].sentence)
     });
+    // "his hosting of the summit last week in Los Angeles" in a text about a trip still
+    // ahead: a place only named, in the past, beside a planned trip.
+    let past_aside = s.planned_trip
+        && evidence
+            .iter()
+            .all(|e| e.kind != Kind::Travel && !e.planned && !e.in_title);
     let b = |x: bool| if x { 1.0 } else { 0.0 };
     [
         b(rules),
@@ -167,6 +178,7 @@ pub fn of(
         b(preposition),
         b(dated),
         b(home),
+        b(past_aside),
     ]
 }
 

@@ -3,28 +3,29 @@
 //! Weights of the trip's candidate-stop model (see `features`).
 
 /// Intercept (log-odds).
-pub const BIAS: f64 = -0.1198;
+pub const BIAS: f64 = -0.0269;
 /// One weight per feature of `features::NAMES`, in order.
-pub const WEIGHTS: [f64; 19] = [
-    1.8289,  // rules
-    -0.5505, // travel_sentence
-    0.8385,  // travel
-    0.7696,  // travel_named
-    0.3689,  // travel_title_only
-    -0.6170, // weak
-    -0.9497, // mention_traveller
-    -0.2797, // mention_nobody
-    -0.8394, // mention_thing
-    0.8905,  // others_travel
-    -0.0552, // mentions
-    0.1683,  // first_position
-    -0.0193, // in_title
-    -1.0770, // country
-    0.2640,  // city
-    0.2062,  // planned
-    0.1796,  // preposition
-    0.0228,  // dated
-    0.1886,  // return
+pub const WEIGHTS: [f64; 20] = [
+    1.7685,  // rules
+    -0.5883, // travel_sentence
+    0.7772,  // travel
+    0.7476,  // travel_named
+    0.3809,  // travel_title_only
+    -0.5960, // weak
+    -1.0134, // mention_traveller
+    -0.1703, // mention_nobody
+    -0.9310, // mention_thing
+    0.8870,  // others_travel
+    -0.0595, // mentions
+    0.1896,  // first_position
+    -0.0102, // in_title
+    -1.0819, // country
+    0.3708,  // city
+    0.1284,  // planned
+    0.1384,  // preposition
+    0.1695,  // dated
+    0.1899,  // return
+    -0.4359, // past_aside
 ];
 /// Candidates scoring at least this are stops.
-pub const THRESHOLD: f64 = -0.2500;
+pub const THRESHOLD: f64 = 0.0000;
