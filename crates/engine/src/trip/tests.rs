@@ -962,3 +962,25 @@ fn companions_the_text_also_follows() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn past_aside_beside_a_planned_trip() {
+    let options = crate::Options::with_date("2022-07-01").expect("a date");
+    let cands = crate::trip_candidates(
+        "Minister to visit Israel\n\nAna Ruiz will travel to Israel next week. Last month Ruiz \
+         met investors in Denver.",
+        &options,
+    );
+    let at = |name: &str| {
+        let k = super::FEATURE_NAMES
+            .iter()
+            .position(|n| *n == "past_aside")
+            .expect("the feature");
+        cands
+            .iter()
+            .find(|(p, _)| p.name == name)
+            .map(|(_, c)| c.features[k])
+    };
+    assert_eq!(at("Denver"), Some(1.0));
+    assert_eq!(at("Israel"), Some(0.0));
+}
