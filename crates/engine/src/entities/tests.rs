@@ -592,6 +592,11 @@ const ORGS: &[(&str, &str, &[&str])] = &[
         "Harlow Pane Co. and Brisk Realty sued Tamsin Steel Inc.",
         &["Harlow Pane Co.", "Brisk Realty", "Tamsin Steel Inc."],
     ),
+    (
+        "ensembles_named_after_their_city",
+        "The Vienna Philharmonic and the Boston Symphony Orchestra played.",
+        &["Vienna Philharmonic", "Boston Symphony Orchestra"],
+    ),
 ];
 
 #[test]

@@ -269,6 +269,16 @@ pub const ORG_HEADS: &[&str] = &[
     "Studios",
     "Partners",
     "Trust",
+    // Ensembles named after their city ("Vienna *Philharmonic*", "Boston *Symphony*").
+    "Philharmonic",
+    "Orchestra",
+    "Symphony",
+    "Ballet",
+    "Opera",
+    "Choir",
+    "Chorus",
+    "Ensemble",
+    "Quartet",
     // Legal forms and trades that end a company's name ("Acme Steel *Co.*", "Roe *Realty*").
     "Co.",
     "Co",

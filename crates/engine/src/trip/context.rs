@@ -37,10 +37,20 @@ impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Doc, a: &Analysis) -> Ctx<'a> {
         let n = doc.tokens.len();
         let dateline = a.document.dateline.as_ref().map(|d| (d.start, d.end));
+        // "the Vienna Philharmonic": a place that opens an organisation's longer name
+        // names the organisation, not where anyone goes.
+        let org_starts: Vec<(usize, usize)> = a
+            .organisations
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
         let mut place_at = vec![None; n];
         for (idx, p) in a.places.iter().enumerate() {
             for m in &p.mentions {
                 if dateline.is_some_and(|(s, e)| m.start < e && s < m.end) {
+                    continue;
+                }
+                if org_starts.iter().any(|&(s, e)| s == m.start && m.end < e) {
                     continue;
                 }
                 if let Some(r) = token_range(doc, m.start, m.end) {

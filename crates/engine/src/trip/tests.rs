@@ -270,6 +270,17 @@ const CASES: &[Case] = &[
         &["Houston/done/stop"],
     ),
     (
+        "a_place_opening_an_ensembles_name_is_no_stop",
+        "The Vienna Philharmonic began its Asian tour on Sunday with a concert in Tokyo. The \
+         orchestra, led by Ana Ruiz, will perform in Osaka before travelling to Seoul.",
+        Some("Ana Ruiz"),
+        &[
+            "Tokyo/done/stop",
+            "Osaka/planned/stop",
+            "Seoul/planned/stop",
+        ],
+    ),
+    (
         "named_team_travels_as_a_group",
         "Coach Ana Ruiz praised her players. The Wallabies arrived in Dublin on Monday \
          and flew to Edinburgh the next day.",
