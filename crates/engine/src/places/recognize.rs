@@ -688,22 +688,15 @@ const INSTITUTIONS: &[&str] = &[
     "marathon",
     "international",
     "airfield",
-    // Military, space and research sites named after their town ("Plymouth Dockyard",
-    // "Baikonur Cosmodrome", "Aviano Air Base"): the town is the place.
-    "air",
-    "naval",
-    "dockyard",
-    "shipyard",
-    "barracks",
-    "garrison",
-    "cosmodrome",
-    "spaceport",
+    // Research sites and stadiums named after their town: the town is the place (and
+    // see `SITES`).
     "laboratory",
     "stadium",
 ];
 
-/// Of [`INSTITUTIONS`], the words of a site named after its town that also say the town
-/// is a place, however small ("Rota *Naval* Station").
+/// Words of a military or space site named after its town ("Plymouth *Dockyard*", "Rota
+/// *Naval* Station", "Baikonur *Cosmodrome*"): the town is the place, however small
+/// (see [`site_of_town`]).
 const SITES: &[&str] = &[
     "naval",
     "dockyard",
@@ -713,6 +706,14 @@ const SITES: &[&str] = &[
     "cosmodrome",
     "spaceport",
 ];
+
+/// Whether the folded word `next`, after a name with gazetteer `entries`, makes the name
+/// a town's site ([`SITES`]). An air base abroad is named after its town ("Aviano Air
+/// Base"); one in the United States mostly after an airman ("Kirtland Air Force Base"
+/// is not in Kirtland), so "air" counts only for a name with a town outside it.
+fn site_of_town(g: &Gazetteer, next: &str, entries: &[u32]) -> bool {
+    SITES.contains(&next) || next == "air" && entries.iter().any(|&e| g.entry(e).country != "US")
+}
 
 /// Words after an airport's name that say it is the airport ("Dulles International").
 const AIRPORT_NEXT: &[&str] = &["airport", "international", "airfield", "airbase"];
@@ -1153,12 +1154,7 @@ fn keep_small_towns_in_context(doc: &Doc, g: &Gazetteer, hits: Vec<Hit>) -> Vec<
                     .iter()
                     .any(|&e| matches!(g.entry(e).kind, Kind::Admin1 | Kind::Country))
             });
-        // An air base abroad is named after its town ("Aviano Air Base"); one in the
-        // United States mostly after an airman ("Kirtland Air Force Base" is not in
-        // Kirtland): only the first says the town is a place.
-        let next = fold(tok(h.end_token));
-        let site = SITES.contains(&next.as_str())
-            || next == "air" && h.entries.iter().any(|&e| g.entry(e).country != "US");
+        let site = site_of_town(g, &fold(tok(h.end_token)), &h.entries);
         after_prep || qualified || site
     };
     let strong: FxHashSet<&str> = hits
@@ -1443,12 +1439,9 @@ fn accept(
         let n = tok(end);
         let n_word = doc.tokens[end].kind == TokenKind::Word;
         if n_word && is_cap(n) && !is_acronym(n) && !is_weekday_or_month(&fold(n)) && !all_caps {
-            // "Aviano Air Base" is in Aviano; "Kirtland Air Force Base", like most air
-            // bases of the United States, is named after an airman.
-            let us_air_base =
-                fold(n) == "air" && entries.iter().all(|&e| g.entry(e).country == "US");
-            let n_is_place =
-                is_region_word(g, n) || (INSTITUTIONS.contains(&fold(n).as_str()) && !us_air_base);
+            let n_is_place = is_region_word(g, n)
+                || INSTITUTIONS.contains(&fold(n).as_str())
+                || site_of_town(g, &fold(n), entries);
             if !any_country_like && !n_is_place {
                 return false;
             }

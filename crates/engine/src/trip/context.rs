@@ -39,7 +39,7 @@ impl<'a> Ctx<'a> {
         let dateline = a.document.dateline.as_ref().map(|d| (d.start, d.end));
         // "the Vienna Philharmonic": a place that opens an organisation's longer name
         // names the organisation, not where anyone goes.
-        let org_starts: Vec<(usize, usize)> = a
+        let org_spans: Vec<(usize, usize)> = a
             .organisations
             .iter()
             .flat_map(|o| o.mentions.iter().map(|m| (m.start, m.end)))
@@ -50,7 +50,7 @@ impl<'a> Ctx<'a> {
                 if dateline.is_some_and(|(s, e)| m.start < e && s < m.end) {
                     continue;
                 }
-                if org_starts.iter().any(|&(s, e)| s == m.start && m.end < e) {
+                if org_spans.iter().any(|&(s, e)| s == m.start && m.end < e) {
                     continue;
                 }
                 if let Some(r) = token_range(doc, m.start, m.end) {

@@ -590,20 +590,15 @@ impl Finder<'_, '_> {
                 j = next;
             }
         }
-        // "crossed the Darien Gap into Panama": what is crossed lies on the way.
-        if is(&lx::CROSS, self.w(i)) && self.w(j) == "the" {
-            if let Some(t) = (j + 1..end.min(j + 7)).find(|&k| matches!(self.w(k), "to" | "into")) {
-                if (j + 1..t).all(|k| !is_cue(self.w(k)) && self.w(k) != ",") {
-                    j = t;
-                }
-            }
-        }
         // "travelled up the river to Quebec", "drove across the desert to Amman": a
-        // path before the destination.
+        // path before the destination; so is what a verb of crossing takes ("crossed
+        // the Darien Gap into Panama").
         let path = |w: &str| matches!(w, "up" | "down" | "along" | "across" | "over" | "around");
         let the = if path(self.w(j)) && self.w(j + 1) == "the" {
             Some(j + 1)
-        } else if j > i + 1 && path(self.w(j - 1)) && self.w(j) == "the" {
+        } else if self.w(j) == "the"
+            && ((j > i + 1 && path(self.w(j - 1))) || is(&lx::CROSS, self.w(i)))
+        {
             Some(j)
         } else {
             None

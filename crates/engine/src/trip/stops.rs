@@ -442,24 +442,21 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
     // The most precise date, then the earliest; from the stop's own evidence when that
     // is dated, not from a country or region merged into it ("will visit Lebanon from 27
     // November" beside "in Beirut on 29 November").
-    let own_dated = d
+    let dated: Vec<(bool, (usize, u8, i64))> = d
         .evidence
         .iter()
-        .any(|e| !e.from && !e.from_area && time_near(ctx, a, e.tok, reference).is_some());
+        .filter(|e| !e.from)
+        .filter_map(|e| Some((e.from_area, time_near(ctx, a, e.tok, reference)?)))
+        .collect();
+    let own_dated = dated.iter().any(|&(area, _)| !area);
     let mut date: Option<(u8, i64, usize)> = None;
-    for e in d
-        .evidence
-        .iter()
-        .filter(|e| !e.from && (!own_dated || !e.from_area))
-    {
-        if let Some((ti, prec, day)) = time_near(ctx, a, e.tok, reference) {
-            let better = match date {
-                None => true,
-                Some((p, dd, _)) => prec > p || (prec == p && day < dd),
-            };
-            if better {
-                date = Some((prec, day, ti));
-            }
+    for &(_, (ti, prec, day)) in dated.iter().filter(|&&(area, _)| !own_dated || !area) {
+        let better = match date {
+            None => true,
+            Some((p, dd, _)) => prec > p || (prec == p && day < dd),
+        };
+        if better {
+            date = Some((prec, day, ti));
         }
     }
     let primary = d
