@@ -1126,6 +1126,20 @@ impl Finder<'_, '_> {
                 j + 2
             }
             ("by" | "a" | "the" | "their" | "his" | "her", v) if vehicle(v) => j + 2,
+            // "a freight train", "the night bus", "a small fishing boat": up to two
+            // lowercase words qualify the vehicle.
+            ("a" | "an" | "the" | "their" | "his" | "her", _) => (j + 2..j + 4)
+                .find(|&k| vehicle(self.w(k)))
+                .filter(|&k| {
+                    (j + 1..k).all(|m| {
+                        let w = self.w(m);
+                        w.chars().next().is_some_and(char::is_lowercase)
+                            && !self.ctx.is_cap(m)
+                            && !is_cue(w)
+                            && !matches!(w, "to" | "for" | "from" | "and")
+                    })
+                })
+                .map_or(j, |k| k + 1),
             (v, _) if vehicle(v) => j + 1,
             _ => j,
         }

@@ -306,10 +306,33 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
     Subjects { at, discourse: d }
 }
 
-/// Whether a new clause starts at token `i`.
+/// Whether a new clause starts at token `i`: a subordinating word, a semicolon, or
+/// ", and" before a subject of its own ("The capsule landed, and she flew to X").
 fn is_break(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.w(i);
-    w == ";" || is(&lx::CLAUSE_BREAKS, w)
+    w == ";" || is(&lx::CLAUSE_BREAKS, w) || (w == "and" && coordinated_clause(ctx, i))
+}
+
+/// Whether "and" at `i`, after a comma, opens a clause with its own subject: a
+/// subject pronoun, or a person's name right before a verb ("..., and Voss flew"), not
+/// the last name of a list ("met Ruto, Abiy, and Tinubu").
+fn coordinated_clause(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || ctx.w(i - 1) != "," {
+        return false;
+    }
+    let n = i + 1;
+    if matches!(ctx.w(n), "he" | "she" | "they" | "we" | "i") {
+        return true;
+    }
+    let Some(p) = ctx.person_at.get(n).copied().flatten() else {
+        return false;
+    };
+    p.start == n && {
+        let v = ctx.w(p.end);
+        is_cue_word(v)
+            || is(&lx::FUTURE, v)
+            || matches!(v, "was" | "were" | "is" | "has" | "had" | "then" | "later")
+    }
 }
 
 /// Whether the travel word at `i` is a noun after a determiner or possessive ("On their

@@ -13,6 +13,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a_qualified_vehicle_before_the_destination",
+        "From there Rosa Lind rode a freight train north to Monterrey.",
+        Some("Rosa Lind"),
+        &["Monterrey/done/stop"],
+    ),
+    (
+        "comma_and_opens_a_clause_with_its_own_subject",
+        "Her capsule came down at sea, and Rosa Lind flew to Houston for checks.",
+        Some("Rosa Lind"),
+        &["Houston/done/stop"],
+    ),
+    (
         "as_far_as_a_town_named_with_its_province",
         "King Paul Roe toured Canada in May, reaching as far west as Victoria, British \
          Columbia.",
