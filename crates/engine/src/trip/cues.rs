@@ -947,6 +947,14 @@ impl Finder<'_, '_> {
         if while_in {
             i += 1;
         }
+        // "After talks in Brussels, Hale flew to Warsaw", "After three days in Paris,
+        // ...", "After a stop at Macquarie Island, ...": what was done at a place before
+        // the clause's own journey.
+        if self.w(i) == "after" {
+            if let Some(k) = self.done_at(i + 1, r.end) {
+                i = k;
+            }
+        }
         // "From Tokyo, the president will fly to Seoul": a place left first.
         let from = self.w(i) == "from";
         if !matches!(self.w(i), "in" | "at") && !from {
@@ -955,7 +963,18 @@ impl Finder<'_, '_> {
         let Some(places) = self.list(i + 1, r.end) else {
             return;
         };
-        let after = places.last().map_or(i, |p| p.end);
+        let mut after = places.last().map_or(i, |p| p.end);
+        // "After talks in Brussels on Monday, ...": past the time phrase.
+        let lead = usize::from(matches!(
+            self.w(after),
+            "on" | "in" | "at" | "last" | "this"
+        ));
+        if self.ctx.in_time.get(after + lead).copied().unwrap_or(false) {
+            after += lead;
+            while after < r.end && self.ctx.in_time[after] {
+                after += 1;
+            }
+        }
         // "In Tijuana they waited two months": with no comma, a pronoun or a person's
         // name right after the place opens the clause.
         let bare_subject = matches!(self.w(after), "he" | "she" | "they" | "we" | "i")
@@ -996,6 +1015,25 @@ impl Finder<'_, '_> {
                 ..Evidence::at(self.ctx, i, p, subject, planned)
             });
         }
+    }
+
+    /// After a fronted "after" at `j - 1`: the "in" or "at" of a short noun phrase of
+    /// what was done or how long ("talks in", "a stop at", "three days in", "the
+    /// summit in"), if one stands there.
+    fn done_at(&self, j: usize, end: usize) -> Option<usize> {
+        let k = (j..end.min(j + 5)).find(|&k| matches!(self.w(k), "in" | "at"))?;
+        let head = self.w(k.checked_sub(1)?);
+        let noun = is(&lx::EVENT_NOUNS, head)
+            || is(&lx::PART_NOUNS, head)
+            || is(&lx::DURATION_WORDS, head)
+            || matches!(head, "summit" | "visit" | "visits" | "stay" | "meetings");
+        let plain = (j..k).all(|m| {
+            let w = self.w(m);
+            w.chars().next().is_some_and(char::is_alphanumeric)
+                && !self.ctx.is_cap(m)
+                && self.ctx.person_at[m].is_none()
+        });
+        (noun && plain).then_some(k)
     }
 
     /// A schedule line: a line that opens with "Day 2" or a date and then a colon or a

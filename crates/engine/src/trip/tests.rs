@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "fronted_after_what_was_done_at_a_place",
+        "After talks in Lyon on Monday, the trade minister, Rosa Lind, flew to Porto and \
+         later to Faro, where she met growers.",
+        Some("Rosa Lind"),
+        &["Lyon/done/stop", "Porto/done/stop", "Faro/done/stop"],
+    ),
+    (
         "a_qualified_vehicle_before_the_destination",
         "From there Rosa Lind rode a freight train north to Monterrey.",
         Some("Rosa Lind"),
