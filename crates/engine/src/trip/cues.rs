@@ -288,6 +288,10 @@ impl Finder<'_, '_> {
         let w = ctx.w(i);
         // Only a travel word can be a cue; the check for a negation or a past visit
         // (which reads back through the sentence) is left for those.
+        if is(&lx::EVENT_NOUNS, w) && !self.blocked(i) {
+            self.event_list(i, end);
+            return;
+        }
         if !is_cue(w) || self.blocked(i) {
             return;
         }
@@ -1014,6 +1018,61 @@ impl Finder<'_, '_> {
                 },
                 ..Evidence::at(self.ctx, i, p, subject, planned)
             });
+        }
+    }
+
+    /// "Concerts follow in Munich on Thursday, Zurich on Saturday and Milan", "the final
+    /// match in Ahmedabad": what a touring visitor does at each place, in a text whose
+    /// sentence or the two before it speak of the tour or trip.
+    fn event_list(&mut self, i: usize, end: usize) {
+        let mut j = i + 1;
+        while j < end
+            && (self.ctx.in_time[j]
+                || matches!(
+                    self.w(j),
+                    "follow"
+                        | "follows"
+                        | "are"
+                        | "is"
+                        | "will"
+                        | "be"
+                        | "also"
+                        | "then"
+                        | "scheduled"
+                        | "planned"
+                        | "set"
+                        | "due"
+                ))
+        {
+            j += 1;
+        }
+        if !matches!(self.w(j), "in" | "at") {
+            return;
+        }
+        let si = self.ctx.doc.tokens[i].sentence;
+        let from = self.ctx.doc.sentence_tokens[si.saturating_sub(2)].start;
+        let touring = (from..i).any(|k| {
+            matches!(
+                self.w(k),
+                "tour" | "tours" | "trip" | "visit" | "swing" | "itinerary" | "journey"
+            )
+        });
+        if !touring {
+            return;
+        }
+        let before = self.out.len();
+        self.list_from(i, j + 1, end, StopRole::Stop, false);
+        self.journey_subject_from(before);
+        // "Concerts follow in", "matches are scheduled in": a schedule, still ahead.
+        if (i + 1..j).any(|k| {
+            matches!(
+                self.w(k),
+                "follow" | "follows" | "will" | "scheduled" | "planned" | "due" | "set"
+            )
+        }) {
+            for e in &mut self.out[before..] {
+                e.planned = true;
+            }
         }
     }
 

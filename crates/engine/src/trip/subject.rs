@@ -372,11 +372,15 @@ fn is_cue_word(w: &str) -> bool {
         || is(&lx::BE, w)
 }
 
-/// The person after "led by" / "headed by" in a sentence.
+/// The person after "led by", "headed by", "conducted by" (an orchestra), "captained
+/// by" or "commanded by" in a sentence.
 fn leader_in(ctx: &Ctx, r: std::ops::Range<usize>) -> Option<usize> {
-    let i = r
-        .clone()
-        .find(|&i| matches!(ctx.w(i), "led" | "headed") && ctx.w(i + 1) == "by")?;
+    let i = r.clone().find(|&i| {
+        matches!(
+            ctx.w(i),
+            "led" | "headed" | "conducted" | "captained" | "commanded" | "fronted"
+        ) && ctx.w(i + 1) == "by"
+    })?;
     (i + 2..r.end.min(i + 14)).find_map(|k| ctx.person_at[k].map(|p| p.idx))
 }
 

@@ -13,6 +13,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "events_of_a_tour_at_each_place",
+        "The choir, led by Rosa Lind, opened its tour in Antwerp on 3 May. Concerts follow in \
+         Lille on 5 May, Namur on 7 May and Liege on 9 May.",
+        Some("Rosa Lind"),
+        &[
+            "Antwerp/done/stop",
+            "Lille/planned/stop",
+            "Namur/planned/stop",
+            "Liège/planned/stop",
+        ],
+    ),
+    (
         "fronted_after_what_was_done_at_a_place",
         "After talks in Lyon on Monday, the trade minister, Rosa Lind, flew to Porto and \
          later to Faro, where she met growers.",
