@@ -174,8 +174,15 @@ static QUALIFIERS: lx::Words = lx::Words::new(&[
 ]);
 
 /// Whether a title word can head a title phrase ("the Vice President", not "the Vice").
+/// A word of office, or a hyphenated one made of them ("the Secretary-General", "the
+/// Governor-General").
+fn title_word(w: &str) -> bool {
+    is(&lx::TITLE_WORDS, w) || (w.contains('-') && w.split('-').all(|p| is(&lx::TITLE_WORDS, p)))
+}
+
 fn is_office(w: &str) -> bool {
-    is(&lx::TITLE_WORDS, w) && !is(&QUALIFIERS, w)
+    let last = w.rsplit('-').next().unwrap_or(w);
+    is(&lx::TITLE_WORDS, last) && !is(&QUALIFIERS, last)
 }
 
 /// What is known across sentences.
@@ -422,6 +429,21 @@ fn clause_subject(
                 _ => Subject::Other,
             });
         }
+        // "Their Majesties", "Their Royal Highnesses": a royal couple, led by the
+        // monarch or the prince the text names.
+        if w == "their" && !after_preposition(ctx, s, i) {
+            let royal = match (ctx.w(i + 1), ctx.w(i + 2)) {
+                ("majesties", _) => Some(["king", "queen"]),
+                ("royal", "highnesses") | ("highnesses", _) => Some(["prince", "princess"]),
+                _ => None,
+            };
+            if let Some(offices) = royal {
+                return Some(match offices.iter().find_map(|o| role_match(a, o)) {
+                    Some(p) => Subject::Person(p),
+                    None => Subject::Group,
+                });
+            }
+        }
         // "His Majesty", "Her Holiness": the monarch or the pope.
         if matches!(w, "his" | "her") && !after_preposition(ctx, s, i) {
             let office = match ctx.w(i + 1) {
@@ -583,7 +605,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         let w = ctx.w(i);
         let describing = i + 1 < e
             && w.chars().next().is_some_and(char::is_alphabetic)
-            && !is(&lx::TITLE_WORDS, w)
+            && !title_word(w)
             && !is(&lx::PERSON_NOUNS, w)
             && !is(&FUNCTION, w)
             && !is_cue_word(w);
@@ -597,7 +619,8 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     while k < e && words.len() < 5 {
         let w = ctx.w(k);
         let bare = w.trim_end_matches("'s");
-        if !is(&lx::TITLE_WORDS, bare) {
+        // "the Secretary-General", "the Governor-General": each part a title word.
+        if !title_word(bare) {
             break;
         }
         words.push(bare.to_string());

@@ -13,6 +13,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "hyphenated_title_is_the_traveller",
+        "Rosa Lind, the U.N. Secretary-General, met Paul Roe on Friday. The \
+         Secretary-General flew to Lisbon on Monday.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop"],
+    ),
+    (
+        "their_majesties_are_led_by_the_king",
+        "King Paul and Queen Ana were guests of Rosa Lind. Their Majesties flew to Lisbon \
+         on Monday and then to Porto.",
+        Some("Paul"),
+        &["Lisbon/done/stop", "Porto/done/stop"],
+    ),
+    (
         "events_of_a_tour_at_each_place",
         "The choir, led by Rosa Lind, opened its tour in Antwerp on 3 May. Concerts follow in \
          Lille on 5 May, Namur on 7 May and Liege on 9 May.",
