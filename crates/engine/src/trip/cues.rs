@@ -629,7 +629,7 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading");
+        let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading" | "bound");
         let in_prep = w == "in";
         // "landed near Zhezkazgan", "camped near Alta": the place named is where they are.
         let ok = matches!(w, "to" | "in" | "into" | "at" | "through" | "near")

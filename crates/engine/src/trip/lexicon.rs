@@ -119,6 +119,20 @@ pub static MOTION: Words = Words::new(&[
     "camp",
     "carried",
     "carries",
+    // Moving by one's own strength ("cycled to", "rowed to"), moving home ("emigrated
+    // to") and a course ("bound for"). Being moved ("airlifted to", "transferred to",
+    // "deported to") is left out: in news it is mostly a patient or a prisoner.
+    "cycled",
+    "cycling",
+    "hiked",
+    "hiking",
+    "swam",
+    "rowed",
+    "paddled",
+    "skied",
+    "emigrated",
+    "emigrate",
+    "bound",
 ]);
 
 /// Words allowed between a motion verb and its preposition ("travel on to", "head

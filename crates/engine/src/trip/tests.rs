@@ -13,6 +13,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "moving_by_own_strength_and_a_course_bound_for",
+        "Rosa Lind cycled to Porto on Monday. The next day her ship was bound for Funchal.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Funchal/done/stop"],
+    ),
+    (
         "hyphenated_title_is_the_traveller",
         "Rosa Lind, the U.N. Secretary-General, met Paul Roe on Friday. The \
          Secretary-General flew to Lisbon on Monday.",
