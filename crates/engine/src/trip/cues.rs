@@ -867,8 +867,13 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let w = self.w(j);
+        // "Her stops: Tokyo, Seoul and Manila", "the itinerary: ...": a colon opens the
+        // list of a journey's parts.
+        let parts =
+            is(&lx::PART_NOUNS, self.w(i)) || matches!(self.w(i), "itinerary" | "destinations");
         let ok = matches!(w, "to" | "in" | "at" | "through" | "across" | "around")
-            || (w == "of" && matches!(self.w(i), "tour" | "tours"));
+            || (w == "of" && matches!(self.w(i), "tour" | "tours"))
+            || (w == ":" && parts);
         if !ok {
             return;
         }
@@ -881,7 +886,22 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        let colon = w == ":";
+        let before = self.out.len();
         self.list_from(i, j + 1, end, StopRole::Stop, false);
+        if colon {
+            // "The itinerary: ..." names no traveller: whoever makes the journey; with no
+            // verb of its own, it lies ahead when the sentence before does.
+            self.journey_subject_from(before);
+            let si = self.ctx.doc.tokens[i].sentence;
+            let ahead = si > 0
+                && self.ctx.doc.sentence_tokens[si - 1]
+                    .clone()
+                    .any(|k| is(&lx::FUTURE, self.w(k)));
+            for e in &mut self.out[before..] {
+                e.planned |= ahead;
+            }
+        }
     }
 
     fn activity(&mut self, i: usize, end: usize) {
@@ -1096,23 +1116,37 @@ impl Finder<'_, '_> {
     }
 
     /// A schedule line: a line that opens with "Day 2" or a date and then a colon or a
-    /// dash ("Day 2: Naples and Salerno", "June 4 - Mass in Fatima"). The places before
-    /// the line's first travel verb are where that day is spent, by whoever the schedule
-    /// is about.
+    /// dash ("Day 2: Naples and Salerno", "June 4 - Mass in Fatima", "- Nov. 3: Tokyo"
+    /// after a bullet). The places before the line's first travel verb are where that
+    /// day is spent, by whoever the schedule is about. Lines that the sentence splitter
+    /// kept together are each read.
     fn schedule(&mut self, r: std::ops::Range<usize>) {
         let toks = &self.ctx.doc.tokens;
         let text = self.ctx.doc.text();
-        let s = r.start;
-        // The sentence must start a line.
-        let line_start = toks[s].start == 0 || text[..toks[s].start].ends_with('\n');
-        if !line_start || self.ctx.in_title(s) {
+        let starts: Vec<usize> = r
+            .clone()
+            .filter(|&s| toks[s].start == 0 || text[..toks[s].start].ends_with('\n'))
+            .collect();
+        for (n, &s) in starts.iter().enumerate() {
+            let line_end = starts.get(n + 1).copied().unwrap_or(r.end);
+            self.schedule_line(s, line_end);
+        }
+    }
+
+    fn schedule_line(&mut self, s: usize, line_end: usize) {
+        if self.ctx.in_title(s) {
             return;
         }
+        let s = if matches!(self.w(s), "-" | "*" | "\u{2022}" | "\u{2013}") {
+            s + 1
+        } else {
+            s
+        };
         let mut k = s;
         if self.w(k) == "day" && self.w(k + 1).chars().all(|c| c.is_ascii_digit()) {
             k += 2;
         } else {
-            while k < r.end && self.ctx.in_time[k] {
+            while k < line_end && self.ctx.in_time[k] {
                 k += 1;
             }
             if k == s {
@@ -1122,10 +1156,10 @@ impl Finder<'_, '_> {
         if !matches!(self.w(k), ":" | "-" | "\u{2013}" | "\u{2014}") {
             return;
         }
-        let end = r.end.min(k + 16);
+        let end = line_end.min(k + 16);
         // A schedule announced in the future ("The pope will visit ...:") lies ahead.
         let si = self.ctx.doc.tokens[s].sentence;
-        let planned = self.planned_after(s, r.end)
+        let planned = self.planned_after(s, line_end)
             || (si.saturating_sub(2)..si).any(|p| {
                 let pr = self.ctx.doc.sentence_tokens[p].clone();
                 pr.clone().any(|k| is(&lx::FUTURE, self.w(k)))

@@ -13,6 +13,28 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "schedule_lines_kept_in_one_sentence_each_read",
+        "Lind in Iberia\n\nRosa Lind will travel next week. Her schedule:\nApril 3: Porto\n\
+         April 4: Braga\n- April 5: Vigo",
+        Some("Rosa Lind"),
+        &[
+            "Porto/planned/stop",
+            "Braga/planned/stop",
+            "Vigo/planned/stop",
+        ],
+    ),
+    (
+        "a_colon_opens_the_parts_of_a_journey",
+        "Lind in Iberia\n\nRosa Lind will travel next week. The itinerary: Porto, Braga \
+         and Vigo.",
+        Some("Rosa Lind"),
+        &[
+            "Porto/planned/stop",
+            "Braga/planned/stop",
+            "Vigo/planned/stop",
+        ],
+    ),
+    (
         "moving_by_own_strength_and_a_course_bound_for",
         "Rosa Lind cycled to Porto on Monday. The next day her ship was bound for Funchal.",
         Some("Rosa Lind"),
