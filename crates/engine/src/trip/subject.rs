@@ -652,10 +652,43 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
         return None;
     }
     let phrase = words.join(" ");
-    Some(match role_match(a, &phrase) {
-        Some(p) => Subject::Person(p),
-        None => Subject::Title(phrase),
-    })
+    let head = words.last().map_or("", String::as_str);
+    Some(
+        match role_match(a, &phrase).or_else(|| appositive_match(ctx, head)) {
+            Some(p) => Subject::Person(p),
+            None => Subject::Title(phrase),
+        },
+    )
+}
+
+/// The person whose name an appositive with the office `head` follows ("Mark Milley,
+/// chairman of the Joint Chiefs of Staff, ...", "Ana Roe, the mission commander,"), for
+/// a later "the chairman": the one named so most often, ties to the first.
+fn appositive_match(ctx: &Ctx, head: &str) -> Option<usize> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..ctx.len() {
+        let Some(p) = ctx.person_at[k] else { continue };
+        if p.start != k || ctx.w(p.end) != "," {
+            continue;
+        }
+        let holds = (p.end + 1..ctx.len().min(p.end + 6))
+            .take_while(|&m| !matches!(ctx.w(m), "," | "." | ";" | "and" | "who"))
+            .any(|m| {
+                let w = ctx.w(m);
+                w == head || same_office(head).contains(&w)
+            });
+        if holds {
+            match found.iter_mut().find(|f| f.0 == p.idx) {
+                Some(f) => f.1 += 1,
+                None => found.push((p.idx, 1)),
+            }
+        }
+    }
+    found
+        .iter()
+        .enumerate()
+        .max_by_key(|(n, f)| (f.1, std::cmp::Reverse(*n)))
+        .map(|(_, f)| f.0)
 }
 
 /// Whether token `i` is an age ("45-year-old") or a demonym ("Peruvian") standing as a

@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "title_held_in_an_appositive",
+        "Admiral Rosa Lind, chairman of the joint staff, spoke in Oslo on Monday. The \
+         chairman flew to Bergen on Tuesday.",
+        Some("Rosa Lind"),
+        &["Oslo/done/stop", "Bergen/done/stop"],
+    ),
+    (
         "schedule_lines_kept_in_one_sentence_each_read",
         "Lind in Iberia\n\nRosa Lind will travel next week. Her schedule:\nApril 3: Porto\n\
          April 4: Braga\n- April 5: Vigo",
