@@ -460,6 +460,10 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
 /// Tries to read a person from a run; returns where in the run the name starts when one
 /// was found (whether or not its evidence is enough: that is weighed once every mention
 /// is known).
+/// Capitalised words that open a facility's name before a name of its own ("Joint
+/// *Base* Lewis-McChord", "*Camp* David", "Naval *Station* Norfolk").
+const FACILITY_PREFIXES: &[&str] = &["Base", "Station", "Camp", "Fort", "Airfield", "Field"];
+
 fn person_of_run(
     site: &Site,
     toks: &[usize],
@@ -591,10 +595,14 @@ fn person_of_run(
     {
         return None;
     }
-    // "USS Jane Roe" is a ship, "Storm Dara" a storm.
+    // "USS Jane Roe" is a ship, "Storm Dara" a storm; "Joint Base Pearl Harbor-Hickam",
+    // "Naval Station Norfolk", "Camp David": a name after a facility's word is the
+    // facility's.
     if before.last().is_some_and(|&k| {
         let t = doc.token_text(k);
-        words::is_in(words::SHIP_PREFIXES, t) || words::is_in(words::STORM_PREFIXES, t)
+        words::is_in(words::SHIP_PREFIXES, t)
+            || words::is_in(words::STORM_PREFIXES, t)
+            || words::is_in(FACILITY_PREFIXES, t)
     }) {
         return None;
     }

@@ -15,6 +15,11 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "name_after_a_facility_word_is_the_facility",
+        "General Rosa Lind flew to Joint Base Pearl Fairview and then to Camp Lucas.",
+        &[("Rosa Lind", Some("General"))],
+    ),
+    (
         "religious_titles_are_roles",
         "Archbishop Justin Welby met Rabbi David Rosen.",
         &[
