@@ -378,7 +378,7 @@ impl Finder<'_, '_> {
                 StopRole::Stop
             };
             match self.w(j) {
-                "to" | "into" => self.list_from(i, j + 1, end, role, false),
+                "to" | "into" | "through" => self.list_from(i, j + 1, end, role, false),
                 "from" => {
                     if let Some((next, Some(_))) = self.left_from(i, j + 1, end) {
                         self.list_from(i, next + 1, end, role, false);
@@ -412,10 +412,16 @@ impl Finder<'_, '_> {
             return;
         }
         if matches!(w, "called" | "calls" | "call" | "calling" | "put" | "puts")
-            && (self.w(i + 1) == "at" || (self.w(i + 1) == "in" && self.w(i + 2) == "at"))
+            && (self.w(i + 1) == "at"
+                || (self.w(i + 1) == "in" && self.w(i + 2) == "at")
+                || (w.starts_with("put") && self.w(i + 1) == "into"))
         {
-            // A ship "called at Lisbon", "put in at Cape Town".
-            let j = if self.w(i + 1) == "at" { i + 2 } else { i + 3 };
+            // A ship "called at Lisbon", "put in at Cape Town", "put into Valparaiso".
+            let j = if matches!(self.w(i + 1), "at" | "into") {
+                i + 2
+            } else {
+                i + 3
+            };
             self.list_from(i, j, end, StopRole::Stop, false);
             return;
         }
@@ -594,6 +600,21 @@ impl Finder<'_, '_> {
                 j = next;
             }
         }
+        // "flew via Dubai to Perth": a transit before the destination.
+        if self.w(j) == "via" {
+            if let Some(places) = self.list(j + 1, end) {
+                let next = places.last().map_or(j, |p| p.end);
+                if matches!(self.w(next), "to" | "into") {
+                    let dest = self
+                        .list(next + 1, end)
+                        .and_then(|l| l.first().map(|p| p.start));
+                    for p in places {
+                        self.push(i, p, StopRole::Transit, true, dest.unwrap_or(p.start));
+                    }
+                    j = next;
+                }
+            }
+        }
         // "travelled up the river to Quebec", "drove across the desert to Amman": a
         // path before the destination; so is what a verb of crossing takes ("crossed
         // the Darien Gap into Panama").
@@ -632,8 +653,11 @@ impl Finder<'_, '_> {
         let takes_for = matches!(self.w(i), "head" | "heads" | "headed" | "heading" | "bound");
         let in_prep = w == "in";
         // "landed near Zhezkazgan", "camped near Alta": the place named is where they are.
-        let ok = matches!(w, "to" | "in" | "into" | "at" | "through" | "near")
-            || (w == "for" && takes_for);
+        // "travelled throughout Chile", "sailed around Cuba", "anchored off Valparaiso".
+        let ok = matches!(
+            w,
+            "to" | "in" | "into" | "at" | "through" | "near" | "throughout" | "around" | "off"
+        ) || (w == "for" && takes_for);
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
             let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
@@ -843,7 +867,9 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
-        if matches!(self.w(j), "in" | "at") {
+        // "has been to Lima and Quito": a place gone to.
+        let been_to = self.w(i) == "been" && j == i + 1 && self.w(j) == "to";
+        if matches!(self.w(j), "in" | "at") || been_to {
             // "will be back in Rome on Friday": home again.
             let role = if (i + 1..j).any(|k| self.w(k) == "back") {
                 StopRole::Return

@@ -133,6 +133,11 @@ pub static MOTION: Words = Words::new(&[
     "emigrated",
     "emigrate",
     "bound",
+    // Coming off a ship or a plane, and a season spent ("wintered at").
+    "disembarked",
+    "disembark",
+    "stepped",
+    "wintered",
 ]);
 
 /// Words allowed between a motion verb and its preposition ("travel on to", "head
@@ -195,6 +200,8 @@ pub static VISIT: Words = Words::new(&[
     "circumnavigate",
     "circumnavigated",
     "reaching",
+    "crisscrossed",
+    "crisscrossing",
 ]);
 
 /// Verbs that leave a place.
@@ -375,10 +382,14 @@ pub static NOUNS: Words = Words::new(&[
     "departure",
     "tours",
     "itinerary",
+    "layover",
+    "landfall",
 ]);
 
 /// Journey nouns that name a part of the current trip ("stops in", "the final leg").
-pub static PART_NOUNS: Words = Words::new(&["stop", "stops", "stopover", "leg", "arrival"]);
+pub static PART_NOUNS: Words = Words::new(&[
+    "stop", "stops", "stopover", "layover", "leg", "arrival", "landfall",
+]);
 
 /// Nouns for what a visitor does at a place, as in "followed by shows in A and B".
 pub static EVENT_NOUNS: Words = Words::new(&[
@@ -733,6 +744,10 @@ pub static PLACE_NOUNS: Words = Words::new(&[
     "enclave",
     "emirate",
     "emirates",
+    // Parts of a city: "the outskirts of Kyiv". (A coast is left out: "the coast of
+    // Australia" names a country where the text means one landing place.)
+    "outskirts",
+    "suburbs",
 ]);
 
 /// Verbs that end a journey somewhere ("the tour will end in Madrid").

@@ -13,6 +13,25 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "been_to_and_throughout_are_places_gone_to",
+        "Rosa Lind has been to Porto this week. She then travelled throughout Galicia.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Galicia/done/stop"],
+    ),
+    (
+        "a_transit_via_before_the_destination",
+        "Rosa Lind flew via Madrid to Seville on Monday.",
+        Some("Rosa Lind"),
+        &["Madrid/done/transit", "Seville/done/stop"],
+    ),
+    (
+        "a_ship_puts_into_a_port_and_its_people_step_ashore",
+        "Captain Rosa Lind's ship put into Funchal in May 1790. In June she stepped ashore in \
+         Praia and wintered in Mindelo.",
+        Some("Rosa Lind"),
+        &["Funchal/done/stop", "Praia/done/stop", "Mindelo/done/stop"],
+    ),
+    (
         "title_held_in_an_appositive",
         "Admiral Rosa Lind, chairman of the joint staff, spoke in Oslo on Monday. The \
          chairman flew to Bergen on Tuesday.",
