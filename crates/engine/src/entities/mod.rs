@@ -523,9 +523,17 @@ fn person_of_run(
     // themselves are a title the word lists lack, not the name's first words.
     let mut cut_title = false;
     if n - start >= 3 && given::given(strip_possessive(doc.token_text(toks[start]))).is_none() {
+        // A given name that is also an English word ("Forecaster John Roe") cuts only
+        // when a verb of saying or doing follows the run: "Consumer Price Index" stays
+        // whole.
+        let acts = evidence::context(doc, toks[start], toks[toks.len() - 1], false) > 0.0;
         let at = (start + 1..n - 1).find(|&i| {
             !in_place[toks[i]]
-                && given::given(doc.token_text(toks[i])) == Some(given::Given::Strong)
+                && match given::given(doc.token_text(toks[i])) {
+                    Some(given::Given::Strong) => true,
+                    Some(given::Given::Weak) => acts,
+                    None => false,
+                }
         });
         if let Some(at) = at {
             let plain = (start..at).all(|i| {

@@ -15,6 +15,11 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "unlisted_title_before_a_given_name_that_is_a_word",
+        "Forecaster Will Roe said the storm would turn. The Consumer Price Index rose.",
+        &[("Will Roe", Some("Forecaster"))],
+    ),
+    (
         "name_after_a_facility_word_is_the_facility",
         "General Rosa Lind flew to Joint Base Pearl Fairview and then to Camp Lucas.",
         &[("Rosa Lind", Some("General"))],
