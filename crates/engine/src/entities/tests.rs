@@ -15,6 +15,12 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "commodities_and_bodies_named_by_their_work_are_no_people",
+        "Brent Crude rose, said Ana Roe of Rowan Wealth Management. Border Patrol agents \
+         waited.",
+        &[("Ana Roe", None)],
+    ),
+    (
         "unlisted_title_before_a_given_name_that_is_a_word",
         "Forecaster Will Roe said the storm would turn. The Consumer Price Index rose.",
         &[("Will Roe", Some("Forecaster"))],

@@ -318,6 +318,10 @@ pub const ORG_HEADS: &[&str] = &[
     "Telecom",
     "Financial",
     "Chamber",
+    // Bodies named by what they do ("Morgan Stanley Wealth *Management*", "Border
+    // *Patrol*"). ("Staff" is left out: "Chief of Staff" is an office.)
+    "Management",
+    "Patrol",
 ];
 
 /// Known organisations written as one token or a fixed phrase.
@@ -489,6 +493,11 @@ pub const THING_HEADS: &[&str] = &[
     "Weekend",
     "Election",
     "Elections",
+    // Commodities and market measures ("Brent *Crude*", "the Dow Jones Industrial
+    // *Average*").
+    "Crude",
+    "Futures",
+    "Average",
 ];
 
 /// Capitalised words that begin sentences or headings and are never a name's first word.
