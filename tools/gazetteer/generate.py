@@ -313,6 +313,10 @@ jetport memorial park city island valley lake river bay beach harbour harbor por
 heliport seaplane executive inc ltd""".split())
 
 
+# Cities under this many people get no airport code as an alternate name.
+CODE_MIN_POP = 100_000
+
+
 def add_airports(rows):
     """Names airports by what is left of their name without their city's name and the
     words that say "airport" ("London Heathrow Airport" -> "Heathrow"), and by their
@@ -338,7 +342,9 @@ def add_airports(rows):
                  if fold(w).lower() not in city_words and fold(w).lower() not in AIRPORT_WORDS]
         words = [w for w in words if LATIN.match(w) and not w.isupper()]
         marks = extra.setdefault(city, [])
-        if len(code) == 3 and code.isalpha():
+        # Codes only for cities news flies to ("JFK airport", "LAX"): a small town's
+        # code is rarely written, and every code costs the first load.
+        if len(code) == 3 and code.isalpha() and rows[city][7] >= CODE_MIN_POP:
             marks.append("^" + code)
         if not words or len(words) > 3:
             continue
