@@ -210,9 +210,33 @@ fn weak_at(f: &Finder, start: usize, k: usize) -> Option<Evidence> {
         .rev()
         .find(|&c| matches!(ctx.w(c), ";" | ",") || is(&lx::CLAUSE_BREAKS, ctx.w(c)))
         .map_or(start, |c| c + 1);
+    // "said in Nairobi that", "told reporters in Tokyo": where the speaker stood, when
+    // only the audience comes between the verb and the place.
+    let spoke_there = |v: usize| {
+        (v + 1..k).all(|m| {
+            matches!(
+                ctx.w(m),
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "parliament"
+                    | "troops"
+                    | "students"
+                    | "supporters"
+                    | "the"
+                    | "a"
+                    | "news"
+                    | "press"
+                    | "conference"
+                    | "briefing"
+                    | "crowd"
+                    | "crowds"
+            )
+        })
+    };
     let quiet = (c..k).all(|c| {
         let w = ctx.w(c);
-        !is(&lx::SPEECH, w) && !is(&lx::LIFE, w) && !is(&lx::NEGATION, w)
+        (!is(&lx::SPEECH, w) || spoke_there(c)) && !is(&lx::LIFE, w) && !is(&lx::NEGATION, w)
     });
     if !quiet || f.blocked(k) {
         return None;
@@ -1470,6 +1494,15 @@ impl Finder<'_, '_> {
                 {
                     n += 2;
                 }
+            }
+            // "in Kenya on Monday, and in Uganda on Tuesday": the list's preposition
+            // said again before the next place.
+            if j > 0
+                && matches!(self.w(n), "in" | "at" | "to")
+                && self.w(n) == self.w(j - 1)
+                && self.ctx.stop_place_at(self.a, n + 1).is_some()
+            {
+                n += 1;
             }
             if n >= end {
                 break;

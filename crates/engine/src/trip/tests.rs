@@ -13,6 +13,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "the_list_preposition_said_again",
+        "Rosa Lind was in Porto on Monday, and in Braga on Tuesday.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Braga/done/stop"],
+    ),
+    (
+        "told_reporters_in_a_place_puts_the_speaker_there",
+        "Lind in Iberia\n\nRosa Lind flew to Madrid on 2 May. On 4 May \
+         she told reporters in Seville that trade would grow.",
+        Some("Rosa Lind"),
+        &["Madrid/done/stop", "Seville/done/stop"],
+    ),
+    (
         "been_to_and_throughout_are_places_gone_to",
         "Rosa Lind has been to Porto this week. She then travelled throughout Galicia.",
         Some("Rosa Lind"),
