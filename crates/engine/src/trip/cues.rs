@@ -591,13 +591,19 @@ impl Finder<'_, '_> {
     /// The cue at `i` is negated or a past visit given as background.
     fn negated_or_past(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
+        // "Before that, he had stopped in Ottawa": a pluperfect after a flashback
+        // marker tells an earlier part of this journey, not an earlier journey.
+        let back_in_trip = flashback(self.ctx, s);
         let back = (s.max(i.saturating_sub(4))..i).rev();
         for k in back {
             let w = self.w(k);
             if w == "," || w == ";" {
                 break;
             }
-            if is(&lx::NEGATION, w) || matches!(w, "last" | "had" | "previously" | "once") {
+            if is(&lx::NEGATION, w)
+                || matches!(w, "last" | "previously" | "once")
+                || (w == "had" && !back_in_trip)
+            {
                 return true;
             }
         }

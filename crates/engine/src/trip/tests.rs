@@ -13,6 +13,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "pluperfect_after_before_that_is_this_trip",
+        "Rosa Lind flew to Lisbon on 9 May for talks. Before that, she had stopped in \
+         Porto to meet growers.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Lisbon/done/stop"],
+    ),
+    (
         "the_list_preposition_said_again",
         "Rosa Lind was in Porto on Monday, and in Braga on Tuesday.",
         Some("Rosa Lind"),
