@@ -656,6 +656,13 @@ mod tests {
             "US",
         ),
         (
+            "common_word_city_after_a_preposition",
+            "The minister flew to Nice on Monday; it was a nice day.",
+            "Nice",
+            "Nice",
+            "FR",
+        ),
+        (
             "us_acronym_in_prose",
             "Talks between the US and China resumed, an aide told us.",
             "US",

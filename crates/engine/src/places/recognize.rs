@@ -1336,6 +1336,10 @@ fn word_evidence(doc: &Doc) -> (FxHashSet<String>, FxHashSet<String>) {
     (lower, surnames)
 }
 
+/// Thousands of people from which a city named by a common word ("Nice", "Split") is
+/// read as the city after a preposition of place.
+const BIG_COMMON_CITY_K: u32 = 100;
+
 /// Whether tokens `i..end` (a gazetteer name) are a place here.
 fn accept(
     doc: &Doc,
@@ -1357,11 +1361,27 @@ fn accept(
         )
     });
     // A word that is rarely a place, unless qualified ("Paris, Texas" is still refused:
-    // the qualifier logic lives in resolution).
+    // the qualifier logic lives in resolution). A common word that names a big city is
+    // that city when capitalised after a preposition of place inside a sentence
+    // ("flew to Nice", "in Split"); months, days and given names never are.
+    let city_after_preposition = || {
+        i > first
+            && !is_weekday_or_month(key)
+            && !is_first_name(key)
+            && matches!(
+                fold(tok(i - 1)).as_str(),
+                "in" | "to" | "from" | "near" | "via" | "through"
+            )
+            && entries.iter().any(|&e| {
+                let en = g.entry(e);
+                en.kind == Kind::City && en.population_k >= BIG_COMMON_CITY_K
+            })
+    };
     if single
         && (NOT_PLACES.contains(&key)
             || SENTENCE_OPENERS.contains(&key)
             || FUNCTION_WORDS.contains(&key))
+        && !(NOT_PLACES.contains(&key) && city_after_preposition())
     {
         return false;
     }
@@ -1369,7 +1389,7 @@ fn accept(
     // unless it stands as an acronym in running text ("the US" beside "told us").
     let acronym_in_prose =
         is_acronym(tok(i)) && (first..last).any(|k| tok(k).chars().any(char::is_lowercase));
-    if single && lowercase_words.contains(key) && !acronym_in_prose {
+    if single && lowercase_words.contains(key) && !acronym_in_prose && !city_after_preposition() {
         return false;
     }
     // A surname: the text names a person with it ("John Moore ... Moore said").
