@@ -1,12 +1,21 @@
 //! Travel evidence: each place the text puts someone in, with the words that do it.
 //!
 //! Patterns, each over tokens of one sentence:
-//! - motion: "travel (on) to X", "arrive in X", "head for X", "from X to Y", "via X";
+//! - motion: "travel (on) to X", "arrive in X", "head for X", "from X to Y", "via X",
+//!   "flew via X to Y", "rode a freight train north to X", "travelled throughout X",
+//!   "bound for X";
 //! - visit: "visit X, Y and Z"; leave: "left X (for Y)"; return: "return (home) to X";
-//! - be: "I am in Kyiv", "will then be in Phnom Penh";
+//! - be: "I am in Kyiv", "will then be in Phnom Penh", "has been to Lima";
 //! - activity: "met ... in Niamey", "attend the summit ... in Cornwall" (same clause);
-//! - noun: "visit to Russia", "stops in Hawaii; Fiji; and Papua New Guinea";
-//! - adverbial: "In Gabon, Mr. Finer met ...", "While in Brussels, ...".
+//! - noun: "visit to Russia", "stops in Hawaii; Fiji; and Papua New Guinea", "Her
+//!   stops: A, B and C";
+//! - events of a tour: "Concerts follow in A on 5 May, B on 7 May and C";
+//! - adverbial: "In Gabon, Mr. Finer met ...", "While in Brussels, ...", "After talks
+//!   in Lyon, ...";
+//! - schedule lines: "Day 2: Naples", "- Nov. 3: Tokyo", each line of a sentence.
+//!
+//! A list goes on past its preposition said again ("in Kenya on Monday, and in
+//! Uganda"). Weaker evidence ([`weaker`]) includes "told reporters in Tokyo".
 //!
 //! A clause with a negation or a cancellation, a visit "last" made or "years ago", and
 //! earlier trips that this one "follows" give no evidence.
