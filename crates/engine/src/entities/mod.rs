@@ -457,13 +457,13 @@ fn name_like(doc: &Doc, in_place: &[bool], k: usize) -> bool {
     !acronym && !t.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Tries to read a person from a run; returns where in the run the name starts when one
-/// was found (whether or not its evidence is enough: that is weighed once every mention
-/// is known).
 /// Capitalised words that open a facility's name before a name of its own ("Joint
 /// *Base* Lewis-McChord", "*Camp* David", "Naval *Station* Norfolk").
 const FACILITY_PREFIXES: &[&str] = &["Base", "Station", "Camp", "Fort", "Airfield", "Field"];
 
+/// Tries to read a person from a run; returns where in the run the name starts when one
+/// was found (whether or not its evidence is enough: that is weighed once every mention
+/// is known).
 fn person_of_run(
     site: &Site,
     toks: &[usize],

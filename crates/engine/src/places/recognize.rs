@@ -527,13 +527,13 @@ const NOT_PLACES: &[&str] = &[
     "sun",
 ];
 
-/// Words that, capitalised before a place, show it is inside a name.
 /// Landform words that open a name with "of" ("Cape of Good Hope", "Bay of Whales").
 const LANDFORMS_BEFORE_OF: &[&str] = &[
     "cape", "bay", "gulf", "strait", "straits", "sea", "lake", "mount", "isle", "island",
     "islands", "port", "mouth", "coast",
 ];
 
+/// Words that, capitalised before a place, show it is inside a name.
 const NAME_HEADS_BEFORE_OF: &[&str] = &[
     "university",
     "college",

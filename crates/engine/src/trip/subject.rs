@@ -173,13 +173,13 @@ static QUALIFIERS: lx::Words = lx::Words::new(&[
     "crown",
 ]);
 
-/// Whether a title word can head a title phrase ("the Vice President", not "the Vice").
 /// A word of office, or a hyphenated one made of them ("the Secretary-General", "the
 /// Governor-General").
 fn title_word(w: &str) -> bool {
     is(&lx::TITLE_WORDS, w) || (w.contains('-') && w.split('-').all(|p| is(&lx::TITLE_WORDS, p)))
 }
 
+/// Whether a title word can head a title phrase ("the Vice President", not "the Vice").
 fn is_office(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
     is(&lx::TITLE_WORDS, last) && !is(&QUALIFIERS, last)
