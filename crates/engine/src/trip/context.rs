@@ -30,6 +30,10 @@ pub struct Ctx<'a> {
     pub times: Vec<(Range<usize>, usize)>,
     /// Token range of the title line, when the text has one.
     pub title: Option<Range<usize>>,
+    /// Appositives after a person's name, in text order: (person index, token range of
+    /// the words between the comma and the next comma, stop, "and" or "who", at most
+    /// five) ("Mark Milley, chairman of the Joint ...").
+    pub appositives: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -89,6 +93,19 @@ impl<'a> Ctx<'a> {
             let start = t.as_ptr() as usize - doc.text().as_ptr() as usize;
             token_range(doc, start, start + t.len())
         });
+        let appositives = person_at
+            .iter()
+            .enumerate()
+            .filter_map(|(k, p)| p.filter(|p| p.start == k))
+            .filter(|p| doc.lower(p.end) == ",")
+            .map(|p| {
+                let from = p.end + 1;
+                let to = (from..n.min(p.end + 6))
+                    .find(|&m| matches!(doc.lower(m), "," | "." | ";" | "and" | "who"))
+                    .unwrap_or(n.min(p.end + 6).max(from));
+                (p.idx, from..to)
+            })
+            .collect();
         Ctx {
             doc,
             place_at,
@@ -96,6 +113,7 @@ impl<'a> Ctx<'a> {
             in_time,
             times,
             title,
+            appositives,
         }
     }
 

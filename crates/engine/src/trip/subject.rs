@@ -666,21 +666,15 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
 /// a later "the chairman": the one named so most often, ties to the first.
 fn appositive_match(ctx: &Ctx, head: &str) -> Option<usize> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in 0..ctx.len() {
-        let Some(p) = ctx.person_at[k] else { continue };
-        if p.start != k || ctx.w(p.end) != "," {
-            continue;
-        }
-        let holds = (p.end + 1..ctx.len().min(p.end + 6))
-            .take_while(|&m| !matches!(ctx.w(m), "," | "." | ";" | "and" | "who"))
-            .any(|m| {
-                let w = ctx.w(m);
-                w == head || same_office(head).contains(&w)
-            });
+    for (p, words) in &ctx.appositives {
+        let holds = words.clone().any(|m| {
+            let w = ctx.w(m);
+            w == head || same_office(head).contains(&w)
+        });
         if holds {
-            match found.iter_mut().find(|f| f.0 == p.idx) {
+            match found.iter_mut().find(|f| f.0 == *p) {
                 Some(f) => f.1 += 1,
-                None => found.push((p.idx, 1)),
+                None => found.push((*p, 1)),
             }
         }
     }
