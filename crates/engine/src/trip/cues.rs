@@ -744,12 +744,8 @@ impl Finder<'_, '_> {
                 k = c;
             }
         }
-        let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "by"));
-        if k + lead < end && self.ctx.in_time[k + lead] {
-            k += lead;
-            while k < end && self.ctx.in_time[k] {
-                k += 1;
-            }
+        if let Some(t) = self.time_after(k, end, &["on", "in", "at", "by"]) {
+            k = t;
         }
         if !matches!(self.w(k), "," | "and") {
             return None;
@@ -958,11 +954,7 @@ impl Finder<'_, '_> {
             // "The itinerary: ..." names no traveller: whoever makes the journey; with no
             // verb of its own, it lies ahead when the sentence before does.
             self.journey_subject_from(before);
-            let si = self.ctx.doc.tokens[i].sentence;
-            let ahead = si > 0
-                && self.ctx.doc.sentence_tokens[si - 1]
-                    .clone()
-                    .any(|k| is(&lx::FUTURE, self.w(k)));
+            let ahead = self.future_before(i, 1);
             for e in &mut self.out[before..] {
                 e.planned |= ahead;
             }
@@ -1054,15 +1046,8 @@ impl Finder<'_, '_> {
         };
         let mut after = places.last().map_or(i, |p| p.end);
         // "After talks in Brussels on Monday, ...": past the time phrase.
-        let lead = usize::from(matches!(
-            self.w(after),
-            "on" | "in" | "at" | "last" | "this"
-        ));
-        if self.ctx.in_time.get(after + lead).copied().unwrap_or(false) {
-            after += lead;
-            while after < r.end && self.ctx.in_time[after] {
-                after += 1;
-            }
+        if let Some(t) = self.time_after(after, r.end, &["on", "in", "at", "last", "this"]) {
+            after = t;
         }
         // "In Tijuana they waited two months": with no comma, a pronoun or a person's
         // name right after the place opens the clause.
@@ -1223,12 +1208,7 @@ impl Finder<'_, '_> {
         }
         let end = line_end.min(k + 16);
         // A schedule announced in the future ("The pope will visit ...:") lies ahead.
-        let si = self.ctx.doc.tokens[s].sentence;
-        let planned = self.planned_after(s, line_end)
-            || (si.saturating_sub(2)..si).any(|p| {
-                let pr = self.ctx.doc.sentence_tokens[p].clone();
-                pr.clone().any(|k| is(&lx::FUTURE, self.w(k)))
-            });
+        let planned = self.planned_after(s, line_end) || self.future_before(s, 2);
         let mut j = k + 1;
         while j < end {
             let w = self.w(j);
@@ -1302,6 +1282,29 @@ impl Finder<'_, '_> {
         let planned = self.planned(k);
         self.out
             .push(Evidence::at(self.ctx, k, p, subject, planned));
+    }
+
+    /// Whether one of the `n` sentences before token `i`'s speaks of the future.
+    fn future_before(&self, i: usize, n: usize) -> bool {
+        let si = self.ctx.doc.tokens[i].sentence;
+        (si.saturating_sub(n)..si).any(|p| {
+            self.ctx.doc.sentence_tokens[p]
+                .clone()
+                .any(|k| is(&lx::FUTURE, self.w(k)))
+        })
+    }
+
+    /// A time phrase at token `k`, after one of the words `leads` or none ("on Monday",
+    /// "3 May"): the token after it, when one stands there before `end`.
+    fn time_after(&self, k: usize, end: usize, leads: &[&str]) -> Option<usize> {
+        let mut t = k + usize::from(leads.contains(&self.w(k)));
+        if t >= end || !self.ctx.in_time[t] {
+            return None;
+        }
+        while t < end && self.ctx.in_time[t] {
+            t += 1;
+        }
+        Some(t)
     }
 
     /// Whether the clause from `s` speaks of the future.
@@ -1440,12 +1443,7 @@ impl Finder<'_, '_> {
             }
             // "Vienna on 3 May, Salzburg on 5 May": a time phrase after each place
             // belongs to that place; the list goes on after it.
-            let lead = usize::from(matches!(self.w(k), "on" | "in" | "at" | "from" | "until"));
-            if k + lead < end && self.ctx.in_time[k + lead] {
-                let mut t = k + lead;
-                while t < end && self.ctx.in_time[t] {
-                    t += 1;
-                }
+            if let Some(t) = self.time_after(k, end, &["on", "in", "at", "from", "until"]) {
                 if matches!(self.w(t), "," | ";" | "and" | "or") {
                     k = t;
                 }
