@@ -1095,24 +1095,18 @@ impl Finder<'_, '_> {
     /// match in Ahmedabad": what a touring visitor does at each place, in a text whose
     /// sentence or the two before it speak of the tour or trip.
     fn event_list(&mut self, i: usize, end: usize) {
+        // Words that tell a schedule ("Concerts follow in", "matches are scheduled in").
+        let schedule = |w: &str| {
+            matches!(
+                w,
+                "follow" | "follows" | "will" | "scheduled" | "planned" | "due" | "set"
+            )
+        };
         let mut j = i + 1;
         while j < end
             && (self.ctx.in_time[j]
-                || matches!(
-                    self.w(j),
-                    "follow"
-                        | "follows"
-                        | "are"
-                        | "is"
-                        | "will"
-                        | "be"
-                        | "also"
-                        | "then"
-                        | "scheduled"
-                        | "planned"
-                        | "set"
-                        | "due"
-                ))
+                || schedule(self.w(j))
+                || matches!(self.w(j), "are" | "is" | "be" | "also" | "then"))
         {
             j += 1;
         }
@@ -1133,13 +1127,8 @@ impl Finder<'_, '_> {
         let before = self.out.len();
         self.list_from(i, j + 1, end, StopRole::Stop, false);
         self.journey_subject_from(before);
-        // "Concerts follow in", "matches are scheduled in": a schedule, still ahead.
-        if (i + 1..j).any(|k| {
-            matches!(
-                self.w(k),
-                "follow" | "follows" | "will" | "scheduled" | "planned" | "due" | "set"
-            )
-        }) {
+        // A schedule is still ahead.
+        if (i + 1..j).any(|k| schedule(self.w(k))) {
             for e in &mut self.out[before..] {
                 e.planned = true;
             }
@@ -1155,7 +1144,7 @@ impl Finder<'_, '_> {
         let noun = is(&lx::EVENT_NOUNS, head)
             || is(&lx::PART_NOUNS, head)
             || is(&lx::DURATION_WORDS, head)
-            || matches!(head, "summit" | "visit" | "visits" | "stay" | "meetings");
+            || matches!(head, "summit" | "visit" | "visits" | "stay");
         let plain = (j..k).all(|m| {
             let w = self.w(m);
             w.chars().next().is_some_and(char::is_alphanumeric)
