@@ -294,6 +294,7 @@ fn is_cue(w: &str) -> bool {
             &lx::INCLUDE,
             &lx::WAY_CUES,
             &lx::HOST,
+            &lx::LEAD,
         ];
         lists
             .iter()
@@ -459,10 +460,10 @@ impl Finder<'_, '_> {
             return;
         }
         if is(&lx::TAKE, w) && matches!(self.w(i + 1), "him" | "her" | "them") {
-            // "a tour that took him to Shanghai", "a plane carrying him back to La Paz":
-            // the one taken travels.
+            // "a tour that took him to Shanghai", "a plane carrying him back to La Paz",
+            // "the journey took her through Peru": the one taken travels.
             let j = self.skip_particles(i + 2, end);
-            if self.w(j) == "to" {
+            if matches!(self.w(j), "to" | "through" | "across" | "into") {
                 let home = (i + 2..j).any(|k| matches!(self.w(k), "back" | "home"));
                 let role = if home {
                     StopRole::Return
@@ -473,6 +474,21 @@ impl Finder<'_, '_> {
                 self.via_and_from(i, end);
                 self.journey_subject_from(before);
                 return;
+            }
+        }
+        if is(&lx::LEAD, w) {
+            // "led a trade delegation to Hanoi", "headed the U.S. team at talks in
+            // Geneva": the leader goes where the group goes.
+            let group = (i + 2..end.min(i + 6)).find(|&k| {
+                (is(&lx::GROUP_NOUNS, self.w(k)) || matches!(self.w(k), "mission" | "missions"))
+                    && matches!(self.w(i + 1), "a" | "an" | "the" | "his" | "her" | "their")
+            });
+            if let Some(g) = group {
+                let j = self.skip_particles(g + 1, end);
+                if matches!(self.w(j), "to" | "into" | "through") {
+                    self.list_from(i, j + 1, end, StopRole::Stop, false);
+                    return;
+                }
             }
         }
         if is(&lx::NOUNS, w) && self.place_before_noun(i) {

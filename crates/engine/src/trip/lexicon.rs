@@ -700,6 +700,12 @@ pub static FINAL: Words = Words::new(&[
     "wraps",
 ]);
 
+/// Verbs of leading a group, whose leader goes where the group goes ("led a
+/// delegation to Hanoi").
+pub static LEAD: Words = Words::new(&[
+    "lead", "leads", "led", "leading", "head", "heads", "headed", "heading",
+]);
+
 /// Forms of "take" that carry someone on a journey ("a tour that took him to Shanghai").
 pub static TAKE: Words = Words::new(&[
     "take", "takes", "took", "taking", "carry", "carries", "carried", "carrying", "bring",

@@ -13,6 +13,22 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "the_leader_of_a_delegation_goes_with_it",
+        "Senator Rosa Lind led a trade delegation to Lisbon, Porto and Faro in May.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop", "Porto/done/stop", "Faro/done/stop"],
+    ),
+    (
+        "a_journey_that_took_her_through_places",
+        "Rosa Lind left Quito in March. The journey took her through Colombia and Panama.",
+        Some("Rosa Lind"),
+        &[
+            "Quito/done/origin",
+            "Colombia/done/stop",
+            "Panama/done/stop",
+        ],
+    ),
+    (
         "pluperfect_after_before_that_is_this_trip",
         "Rosa Lind flew to Lisbon on 9 May for talks. Before that, she had stopped in \
          Porto to meet growers.",
