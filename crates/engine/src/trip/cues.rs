@@ -295,6 +295,7 @@ fn is_cue(w: &str) -> bool {
             &lx::WAY_CUES,
             &lx::HOST,
             &lx::LEAD,
+            &lx::LIFT_OFF,
         ];
         lists
             .iter()
@@ -514,7 +515,25 @@ impl Finder<'_, '_> {
             // "fled Caracas in May": the place fled is a place left.
             self.leave(i, end);
         }
-        if self.out.len() == before && is(&lx::VISIT, w) && !self.noun_reading(i) {
+        if self.out.len() == before && is(&lx::LIFT_OFF, w) {
+            // "lifted off from Baikonur", "launched from Cape Canaveral": a place left.
+            let j = if self.w(i + 1) == "off" { i + 2 } else { i + 1 };
+            if self.w(j) == "from" {
+                self.leave(i, end);
+                return;
+            }
+        }
+        // "crossed Guatemala and Mexico": a country or a region a verb of crossing takes
+        // is gone through (a street crossed is not).
+        let crossed = is(&lx::CROSS, w)
+            && self.ctx.stop_place_at(self.a, i + 1).is_some_and(|p| {
+                matches!(
+                    self.a.places[p.idx].kind,
+                    PlaceKind::Country | PlaceKind::Region
+                )
+            });
+        let visit = is(&lx::VISIT, w) || crossed;
+        if self.out.len() == before && visit && !self.noun_reading(i) {
             let mut j = i + 1;
             // "reaching as far west as Victoria": how far the journey went.
             if self.w(j) == "as" && self.w(j + 1) == "far" {
@@ -1134,10 +1153,31 @@ impl Finder<'_, '_> {
         let touring = (from..i).any(|k| {
             matches!(
                 self.w(k),
-                "tour" | "tours" | "trip" | "visit" | "swing" | "itinerary" | "journey"
+                "tour"
+                    | "tours"
+                    | "toured"
+                    | "touring"
+                    | "trip"
+                    | "visit"
+                    | "swing"
+                    | "itinerary"
+                    | "journey"
             )
         });
-        if !touring {
+        // "represented Chile at meetings in Geneva and Vienna", "a week of talks in
+        // Berlin", "with concerts in Osaka": events the clause's subject takes part in.
+        let attended = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| {
+                let w = self.w(k);
+                !self.ctx.is_cap(k) && w.chars().next().is_some_and(char::is_alphanumeric)
+            })
+            .any(|k| matches!(self.w(k), "at" | "of" | "with"));
+        let person = matches!(
+            self.subject_of(i),
+            Subject::Person(_) | Subject::Title(_) | Subject::Group | Subject::Speaker
+        );
+        if !touring && !(attended && person) {
             return;
         }
         let before = self.out.len();

@@ -307,6 +307,7 @@ pub static ACTIVITY: Words = Words::new(&[
     "praying",
     "preach",
     "preached",
+    "preaching",
     "open",
     "opened",
     "opens",
@@ -704,6 +705,11 @@ pub static FINAL: Words = Words::new(&[
 /// delegation to Hanoi").
 pub static LEAD: Words = Words::new(&[
     "lead", "leads", "led", "leading", "head", "heads", "headed", "heading",
+]);
+
+/// Verbs of a launch, whose "from" names the place left ("lifted off from Baikonur").
+pub static LIFT_OFF: Words = Words::new(&[
+    "lifted", "lifts", "blasted", "blasts", "launched", "launches",
 ]);
 
 /// Forms of "take" that carry someone on a journey ("a tour that took him to Shanghai").

@@ -13,6 +13,35 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "countries_a_verb_of_crossing_takes_are_gone_through",
+        "Rosa Lind left Quito in March and crossed Colombia and Panama on foot.",
+        Some("Rosa Lind"),
+        &[
+            "Quito/done/origin",
+            "Colombia/done/stop",
+            "Panama/done/stop",
+        ],
+    ),
+    (
+        "events_the_subject_takes_part_in_are_stops",
+        "Rosa Lind represented Chile at meetings in Geneva, Vienna and Brussels last week.",
+        Some("Rosa Lind"),
+        &["Geneva/done/stop", "Vienna/done/stop", "Brussels/done/stop"],
+    ),
+    (
+        "a_launch_leaves_its_pad",
+        "Astronaut Rosa Lind lifted off from Baikonur on 3 May. She landed in Houston on 9 \
+         October.",
+        Some("Rosa Lind"),
+        &["Baikonur/done/origin", "Houston/done/stop"],
+    ),
+    (
+        "concerts_after_toured_are_stops",
+        "Pianist Rosa Lind toured Asia in 2023, with concerts in Tokyo, Osaka and Seoul.",
+        Some("Rosa Lind"),
+        &["Tokyo/done/stop", "Osaka/done/stop", "Seoul/done/stop"],
+    ),
+    (
         "the_leader_of_a_delegation_goes_with_it",
         "Senator Rosa Lind led a trade delegation to Lisbon, Porto and Faro in May.",
         Some("Rosa Lind"),
