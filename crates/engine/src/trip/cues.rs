@@ -1177,7 +1177,7 @@ impl Finder<'_, '_> {
             self.subject_of(i),
             Subject::Person(_) | Subject::Title(_) | Subject::Group | Subject::Speaker
         );
-        if !touring && !(attended && person) {
+        if !(touring || (attended && person)) {
             return;
         }
         let before = self.out.len();
