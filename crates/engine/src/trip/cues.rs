@@ -375,10 +375,16 @@ impl Finder<'_, '_> {
                 }
             }
         }
-        if is(&lx::INCLUDE, w) && self.journey_before(i) {
+        // "the trip took in Lima and Quito": "took in" is "included".
+        let took_in = is(&lx::TAKE, w) && self.w(i + 1) == "in";
+        if (is(&lx::INCLUDE, w) || took_in) && self.journey_before(i) {
             // "a tour that also included Lima, Quito and Cusco", "the itinerary includes
-            // Masses in Fatima and Braga".
-            let j = self.skip_particles(i + 1, end);
+            // Masses in Fatima and Braga", "the tour covered three countries: A, B and
+            // C".
+            let mut j = self.skip_particles(i + 1 + usize::from(took_in), end);
+            if let Some(k) = self.counted_places(j, end) {
+                j = k;
+            }
             if self.list(j, end).is_some() {
                 self.list_from(i, j, end, StopRole::Stop, false);
             } else {
@@ -533,6 +539,9 @@ impl Finder<'_, '_> {
                 )
             });
         let visit = is(&lx::VISIT, w) || crossed;
+        if self.out.len() == before && visit && self.visited_places(i, end) {
+            return;
+        }
         if self.out.len() == before && visit && !self.noun_reading(i) {
             let mut j = i + 1;
             // "reaching as far west as Victoria": how far the journey went.
@@ -813,6 +822,68 @@ impl Finder<'_, '_> {
 
     /// Whether a journey noun stands a few words before `i` in its sentence ("the
     /// trip began in", "a visit to China that began in").
+    /// After "three countries:" or "five cities, namely" at `j`: the token after it,
+    /// where the places are listed.
+    fn counted_places(&self, j: usize, end: usize) -> Option<usize> {
+        let count = |w: &str| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "many"
+                        | "various"
+                        | "these"
+                )
+        };
+        let mut k = j;
+        if count(self.w(k)) {
+            k += 1;
+        }
+        if !is(&lx::PLACE_NOUNS, self.w(k)) {
+            return None;
+        }
+        k += 1;
+        if matches!(self.w(k), ":" | "-" | "\u{2014}") && k + 1 < end {
+            Some(k + 1)
+        } else {
+            None
+        }
+    }
+
+    /// "The countries visited were: A, B and C", "cities toured included A and B": a
+    /// participle of visiting after a noun of places, then the list.
+    fn visited_places(&mut self, i: usize, end: usize) -> bool {
+        if i == 0 || !is(&lx::PLACE_NOUNS, self.w(i - 1)) {
+            return false;
+        }
+        let mut j = i + 1;
+        if matches!(
+            self.w(j),
+            "were" | "are" | "was" | "is" | "included" | "include"
+        ) {
+            j += 1;
+        }
+        if self.w(j) == ":" {
+            j += 1;
+        }
+        if j == i + 1 || self.list(j, end).is_none() {
+            return false;
+        }
+        let before = self.out.len();
+        self.list_from(i, j, end, StopRole::Stop, false);
+        self.journey_subject_from(before);
+        true
+    }
+
     fn journey_before(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
         (s.max(i.saturating_sub(6))..i).any(|k| is(&lx::NOUNS, self.w(k)))

@@ -13,6 +13,24 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "the_places_visited_were_a_list",
+        "Rosa Lind is home after a long tour. The cities visited were: Lisbon, Porto and Faro.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop", "Porto/done/stop", "Faro/done/stop"],
+    ),
+    (
+        "a_tour_covered_counted_places_after_a_colon",
+        "Rosa Lind is home. Her tour covered three cities: Lisbon, Porto and Faro.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop", "Porto/done/stop", "Faro/done/stop"],
+    ),
+    (
+        "a_trip_took_in_places",
+        "Rosa Lind is home. Her trip took in Lisbon, Porto and Faro.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop", "Porto/done/stop", "Faro/done/stop"],
+    ),
+    (
         "countries_a_verb_of_crossing_takes_are_gone_through",
         "Rosa Lind left Quito in March and crossed Colombia and Panama on foot.",
         Some("Rosa Lind"),
