@@ -469,7 +469,14 @@ impl Finder<'_, '_> {
         if is(&lx::TAKE, w) && matches!(self.w(i + 1), "him" | "her" | "them") {
             // "a tour that took him to Shanghai", "a plane carrying him back to La Paz",
             // "the journey took her through Peru": the one taken travels.
-            let j = self.skip_particles(i + 2, end);
+            let mut j = self.skip_particles(i + 2, end);
+            // "paid smugglers to get him from Tecun Uman to Tapachula": a place left
+            // first.
+            if self.w(j) == "from" {
+                if let Some((next, Some(_))) = self.left_from(i, j + 1, end) {
+                    j = next;
+                }
+            }
             if matches!(self.w(j), "to" | "through" | "across" | "into") {
                 let home = (i + 2..j).any(|k| matches!(self.w(k), "back" | "home"));
                 let role = if home {
@@ -1626,12 +1633,18 @@ impl Finder<'_, '_> {
             }
             // "in Kenya on Monday, and in Uganda on Tuesday": the list's preposition
             // said again before the next place.
+            // "Monday in Dallas and Tuesday in Houston": a time phrase may come first.
+            let mut m = n;
+            while m < end && (self.ctx.in_time[m] || (m == n && self.w(m) == "on")) {
+                m += 1;
+            }
             if j > 0
-                && matches!(self.w(n), "in" | "at" | "to")
-                && self.w(n) == self.w(j - 1)
-                && self.ctx.stop_place_at(self.a, n + 1).is_some()
+                && (m == n || self.ctx.in_time[m - 1])
+                && matches!(self.w(m), "in" | "at" | "to")
+                && self.w(m) == self.w(j - 1)
+                && self.ctx.stop_place_at(self.a, m + 1).is_some()
             {
-                n += 1;
+                n = m + 1;
             }
             if n >= end {
                 break;

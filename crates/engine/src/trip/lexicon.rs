@@ -236,6 +236,7 @@ pub static ACTIVITY: Words = Words::new(&[
     "hold",
     "holds",
     "held",
+    "holding",
     "participate",
     "participates",
     "participated",
@@ -715,7 +716,7 @@ pub static LIFT_OFF: Words = Words::new(&[
 /// Forms of "take" that carry someone on a journey ("a tour that took him to Shanghai").
 pub static TAKE: Words = Words::new(&[
     "take", "takes", "took", "taking", "carry", "carries", "carried", "carrying", "bring",
-    "brings", "brought", "bringing",
+    "brings", "brought", "bringing", "get", "gets", "got", "getting",
 ]);
 
 /// Nouns for a kind of place, as in "the cities of A and B", "the port of X".

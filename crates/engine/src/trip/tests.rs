@@ -13,6 +13,24 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "days_then_places_in_a_list",
+        "Governor Rosa Lind spent Monday in Porto and Tuesday in Braga before heading to Lisbon.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Braga/done/stop", "Lisbon/done/stop"],
+    ),
+    (
+        "holding_talks_in_places",
+        "Rosa Lind spent three days in the region, holding talks in Riyadh, Doha and Muscat.",
+        Some("Rosa Lind"),
+        &["Riyadh/done/stop", "Doha/done/stop", "Muscat/done/stop"],
+    ),
+    (
+        "smugglers_got_him_from_one_place_to_another",
+        "Tomas Ruiz, 34, said smugglers got him from Quito to Cali, and then to Medellin.",
+        Some("Tomas Ruiz"),
+        &["Quito/done/origin", "Cali/done/stop", "Medellín/done/stop"],
+    ),
+    (
         "the_places_visited_were_a_list",
         "Rosa Lind is home after a long tour. The cities visited were: Lisbon, Porto and Faro.",
         Some("Rosa Lind"),
