@@ -108,6 +108,10 @@ pub fn corrections_panel() -> Html {
         })
     };
     let traveller = a.trip.as_ref().and_then(|t| t.traveller.clone());
+    // A group or a vessel the engine named as the traveller (no person's id).
+    let group = traveller
+        .clone()
+        .filter(|t| !a.people.iter().any(|p| &p.id == t));
 
     let stop_items = stops.iter().map(|(i, id, r)| {
         let i = *i;
@@ -268,6 +272,9 @@ pub fn corrections_panel() -> Html {
                 <label>{"Traveller "}
                     <select data-testid="correction-traveller" onchange={on_traveller}>
                         <option value="" selected={traveller.is_none()}>{"nobody"}</option>
+                        if let Some(g) = group {
+                            <option value={format!("group:{g}")} selected=true>{g}</option>
+                        }
                         { for a.people.iter().map(|p| html! {
                             <option value={p.id.clone()} selected={traveller.as_deref() == Some(p.id.as_str())}>{p.name.clone()}</option>
                         }) }

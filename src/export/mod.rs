@@ -174,9 +174,8 @@ pub fn geojson(a: &Analysis) -> String {
         let traveller = a
             .trip
             .as_ref()
-            .and_then(|t| t.traveller.as_deref())
-            .and_then(|id| a.people.iter().find(|e| e.id == id))
-            .map(|e| e.name.clone());
+            .and_then(|t| a.traveller_name(t))
+            .map(str::to_string);
         features.push(json!({
             "type": "Feature",
             "id": "route",
@@ -344,9 +343,8 @@ pub fn map_svg(a: &Analysis) -> String {
         let main = a
             .trip
             .as_ref()
-            .and_then(|t| t.traveller.as_ref())
-            .and_then(|id| a.people.iter().find(|p| &p.id == id))
-            .map_or("Main traveller", |p| p.name.as_str());
+            .and_then(|t| a.traveller_name(t))
+            .unwrap_or("Main traveller");
         let rows = std::iter::once((main, crate::travellers::model::PALETTE[0]))
             .chain(others.iter().map(|r| (r.name.as_str(), r.colour)));
         for (i, (name, colour)) in rows.enumerate() {

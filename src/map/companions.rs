@@ -44,11 +44,9 @@ pub fn routes(a: &Analysis, main: usize, frame: &Frame) -> Vec<Route> {
                     let _ = write!(d, "{}{sx:.1} {sy:.1}", if k == 0 { "M" } else { "L" });
                 }
             }
-            let name = t
-                .traveller
-                .as_ref()
-                .and_then(|id| a.people.iter().find(|p| &p.id == id))
-                .map_or_else(|| format!("Traveller {}", key + 1), |p| p.name.clone());
+            let name = a
+                .traveller_name(t)
+                .map_or_else(|| format!("Traveller {}", key + 1), str::to_string);
             Route {
                 name,
                 colour: colour(key, main),

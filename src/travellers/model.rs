@@ -78,19 +78,16 @@ pub fn keys(b: &Analysis, main: usize) -> Vec<usize> {
 }
 
 fn name_of(a: &Analysis, t: &Trip, key: usize) -> String {
-    t.traveller
-        .as_ref()
-        .and_then(|id| a.people.iter().find(|p| &p.id == id))
-        .map_or_else(
-            || {
-                if key == 0 {
-                    "Main traveller".to_string()
-                } else {
-                    format!("Traveller {}", key + 1)
-                }
-            },
-            |p| p.name.clone(),
-        )
+    a.traveller_name(t).map_or_else(
+        || {
+            if key == 0 {
+                "Main traveller".to_string()
+            } else {
+                format!("Traveller {}", key + 1)
+            }
+        },
+        str::to_string,
+    )
 }
 
 /// The travellers of `b = with_main(a, main)` in the engine's order (so a button keeps
@@ -186,6 +183,14 @@ mod tests {
             l.iter().map(|t| t.main).collect::<Vec<_>>(),
             [true, false, false]
         );
+    }
+
+    #[test]
+    fn a_group_traveller_is_shown_by_its_name() {
+        let mut a = three();
+        a.trip = Some(trip("HMS Curlew", &["p1", "p2"]));
+        let names: Vec<String> = list(&a, 0).into_iter().map(|t| t.name).collect();
+        assert_eq!(names, ["HMS Curlew", "Paul Reyes", "Mika Ito"]);
     }
 
     #[test]

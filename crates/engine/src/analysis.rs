@@ -237,7 +237,10 @@ pub struct Event {
 /// The main traveller's journey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Trip {
-    /// Id of the traveller in [`Analysis::people`], if known.
+    /// Id of the traveller in [`Analysis::people`], if known; or, when a group or a
+    /// vessel that no person leads makes the journey, its name as the text gives it
+    /// ("All Blacks", "HMS Beagle", "Olympic torch"), which is no id in `people`. See
+    /// [`Analysis::traveller_name`].
     pub traveller: Option<String>,
     /// The stops in travel order.
     pub stops: Vec<Stop>,
@@ -329,6 +332,18 @@ impl Analysis {
             topics: Vec::new(),
             keyphrases: Vec::new(),
         }
+    }
+
+    /// The name of the traveller of `trip`: the person's name when the traveller is an
+    /// id in `people`, else the group's name the trip gives.
+    pub fn traveller_name<'a>(&'a self, trip: &'a Trip) -> Option<&'a str> {
+        let t = trip.traveller.as_deref()?;
+        Some(
+            self.people
+                .iter()
+                .find(|p| p.id == t)
+                .map_or(t, |p| p.name.as_str()),
+        )
     }
 
     /// Rewrites every span with `f(start, end) -> (start, end)`, and every mention's

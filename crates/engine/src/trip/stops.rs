@@ -74,6 +74,75 @@ fn most_prominent(ctx: &Ctx, a: &Analysis) -> Option<usize> {
         .map(|(_, p)| p)
 }
 
+/// The name of a group or a vessel that travels with no person leading it, as the
+/// clause subjects of the evidence give it ("The All Blacks sailed to ...", "HMS Beagle
+/// left ...", "the Olympic torch arrived in ..."): the subject phrase that most pieces
+/// of evidence about no person share. The phrase is a run of capitalised words that
+/// are no person, place or time, perhaps ending in a group noun ("Olympic torch"),
+/// and stands at most three words before the travel word.
+fn group_name(ctx: &Ctx, ev: &[Evidence]) -> Option<String> {
+    let mut votes: Vec<(String, String, usize)> = Vec::new();
+    for e in ev {
+        if !matches!(
+            e.subject,
+            Subject::Group | Subject::Other | Subject::Unknown
+        ) {
+            continue;
+        }
+        let Some(name) = subject_phrase(ctx, e.cue) else {
+            continue;
+        };
+        let key = name.to_lowercase();
+        match votes.iter_mut().find(|v| v.0 == key) {
+            Some(v) => v.2 += 1,
+            None => votes.push((key, name, 1)),
+        }
+    }
+    // Ties go to the first named.
+    votes.into_iter().rev().max_by_key(|v| v.2).map(|v| v.1)
+}
+
+/// The subject phrase of the clause of the travel word at token `cue` (see
+/// [`group_name`]), without its article.
+fn subject_phrase(ctx: &Ctx, cue: usize) -> Option<String> {
+    let s = ctx.sentence_of(cue).start;
+    let named = |k: usize| {
+        ctx.is_cap(k)
+            && ctx.place_at[k].is_none()
+            && ctx.person_at[k].is_none()
+            && !ctx.in_time[k]
+            && !matches!(
+                ctx.w(k),
+                "the" | "a" | "an" | "in" | "on" | "at" | "after" | "from" | "they" | "it" | "we"
+            )
+    };
+    let group = |k: usize| super::lexicon::is(&super::lexicon::GROUP_NOUNS, ctx.w(k));
+    let start = (s..cue).find(|&k| named(k) || group(k))?;
+    let mut end = start;
+    while end < cue && named(end) {
+        end += 1;
+    }
+    if end < cue && group(end) {
+        end += 1;
+    }
+    // "The 2008 Olympic torch": an article and a year may come first.
+    let mut first = start;
+    if first > s && ctx.w(first - 1).chars().all(|c| c.is_ascii_digit()) {
+        first -= 1;
+    }
+    if end == start || cue - end > 3 || (first > s && ctx.w(first - 1) != "the") {
+        return None;
+    }
+    // A name: a capitalised word that is not just the sentence's first ("More
+    // arrived"), and not a bare group noun ("the team").
+    let names = (start..end).filter(|&k| named(k)).count();
+    if names == 0 || (start == s && names < 2) {
+        return None;
+    }
+    let words: Vec<&str> = (start..end).map(|k| ctx.raw(k)).collect();
+    Some(words.join(" "))
+}
+
 /// One stop being built.
 struct Draft {
     place: usize,
@@ -274,6 +343,11 @@ fn trip_of(
     more: impl FnOnce() -> Vec<Evidence>,
     d: &Discourse,
 ) -> Option<Trip> {
+    let ev_for_name = if main.is_none() {
+        ev.clone()
+    } else {
+        Vec::new()
+    };
     let (main, scored) = candidates(ctx, a, main, ev, more, d)?;
     let mut drafts: Vec<Draft> = scored
         .into_iter()
@@ -303,7 +377,9 @@ fn trip_of(
         Some(Who::Title(t)) => subject::role_match(a, &t)
             .or_else(|| most_prominent(ctx, a))
             .map(|p| a.people[p].id.clone()),
-        None => most_prominent(ctx, a).map(|p| a.people[p].id.clone()),
+        // A team, a ship or a relay that no person leads: its name.
+        None => group_name(ctx, &ev_for_name)
+            .or_else(|| most_prominent(ctx, a).map(|p| a.people[p].id.clone())),
     };
     Some(Trip {
         traveller,
