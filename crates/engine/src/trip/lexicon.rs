@@ -138,6 +138,16 @@ pub static MOTION: Words = Words::new(&[
     "disembark",
     "stepped",
     "wintered",
+    // The -ing forms, as "spent the week touring ..., hosting ..." needs them.
+    "continuing",
+    "cruising",
+    "camping",
+    "settling",
+    "staying",
+    "splashing",
+    "transiting",
+    "disembarking",
+    "emigrating",
 ]);
 
 /// Words allowed between a motion verb and its preposition ("travel on to", "head
@@ -352,6 +362,31 @@ pub static ACTIVITY: Words = Words::new(&[
     "witnessed",
     "observe",
     "observed",
+    // The -ing forms, as "spent the week touring ..., hosting ..." needs them.
+    "conducting",
+    "delivering",
+    "dining",
+    "greeting",
+    "hosting",
+    "inaugurating",
+    "inspecting",
+    "launching",
+    "lecturing",
+    "observing",
+    "officiating",
+    "opening",
+    "presiding",
+    "rallying",
+    "receiving",
+    "signing",
+    "unveiling",
+    "watching",
+    "welcoming",
+    "beating",
+    "defeating",
+    "losing",
+    "winning",
+    "witnessing",
 ]);
 
 /// Nouns for a journey or part of one, with the prepositions they take.

@@ -13,6 +13,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "the_ing_form_of_a_verb_of_doing",
+        "Rosa Lind spent the week inspecting farms in Porto, Braga and Faro.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Braga/done/stop", "Faro/done/stop"],
+    ),
+    (
         "days_then_places_in_a_list",
         "Governor Rosa Lind spent Monday in Porto and Tuesday in Braga before heading to Lisbon.",
         Some("Rosa Lind"),
