@@ -551,6 +551,10 @@ impl Finder<'_, '_> {
         }
         if self.out.len() == before && visit && !self.noun_reading(i) {
             let mut j = i + 1;
+            // "will visit four nations: A, B and C".
+            if let Some(k) = self.counted_places(j, end) {
+                j = k;
+            }
             // "reaching as far west as Victoria": how far the journey went.
             if self.w(j) == "as" && self.w(j + 1) == "far" {
                 if let Some(k) = (j + 2..end.min(j + 5)).find(|&k| self.w(k) == "as") {
@@ -1648,6 +1652,14 @@ impl Finder<'_, '_> {
             }
             if n >= end {
                 break;
+            }
+            // "..., Malaysia and the Independent State of Papua New Guinea": an item
+            // may give a country's official name.
+            if self.ctx.stop_place_at(self.a, n).is_none() {
+                let m = self.skip_place_noun(n, end);
+                if m > n && self.ctx.stop_place_at(self.a, m).is_some() {
+                    n = m;
+                }
             }
             if self.ctx.stop_place_at(self.a, n).is_none() && self.w(n - 1) == ";" {
                 // "Colombo; the former colonies (then British) of Penang and Singapore;

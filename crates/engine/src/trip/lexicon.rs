@@ -780,6 +780,12 @@ pub static PLACE_NOUNS: Words = Words::new(&[
     "territories",
     "republic",
     "kingdom",
+    // Heads of official names ("the Commonwealth of Dominica").
+    "commonwealth",
+    "federation",
+    "principality",
+    "sultanate",
+    "duchy",
     "countries",
     "nations",
     "districts",

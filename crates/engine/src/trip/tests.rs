@@ -13,6 +13,22 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a_list_item_by_its_official_name",
+        "Rosa Lind toured Chile, Peru and the Plurinational State of Bolivia in May.",
+        Some("Rosa Lind"),
+        &["Chile/done/stop", "Peru/done/stop", "Bolivia/done/stop"],
+    ),
+    (
+        "visit_counted_places_after_a_colon",
+        "Rosa Lind will visit three countries: Chile, Peru and Bolivia.",
+        Some("Rosa Lind"),
+        &[
+            "Chile/planned/stop",
+            "Peru/planned/stop",
+            "Bolivia/planned/stop",
+        ],
+    ),
+    (
         "the_ing_form_of_a_verb_of_doing",
         "Rosa Lind spent the week inspecting farms in Porto, Braga and Faro.",
         Some("Rosa Lind"),
