@@ -215,7 +215,15 @@ impl People {
                     .as_deref()
                     .is_some_and(|r| r.split_whitespace().any(|x| x == title))
         });
-        if held {
+        // "the King and Queen Sonja": a given name is no shared surname; the King is
+        // the king the text already names.
+        let named_elsewhere = super::given::given(word) == Some(super::given::Given::Strong)
+            && self.list.iter().any(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(|x| x == title))
+            });
+        if held || named_elsewhere {
             return;
         }
         self.list.push(Draft {

@@ -15,6 +15,11 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "king_and_queen_before_a_given_name_is_one_queen",
+        "King Olav arrived. Later the King and Queen Marta toured the port.",
+        &[("Olav", Some("King")), ("Marta", Some("Queen"))],
+    ),
+    (
         "commodities_and_bodies_named_by_their_work_are_no_people",
         "Brent Crude rose, said Ana Roe of Rowan Wealth Management. Border Patrol agents \
          waited.",
