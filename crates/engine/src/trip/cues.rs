@@ -324,7 +324,12 @@ impl Finder<'_, '_> {
         // Only a travel word can be a cue; the check for a negation or a past visit
         // (which reads back through the sentence) is left for those.
         if is(&lx::EVENT_NOUNS, w) && !self.blocked(i) {
+            let before = self.out.len();
             self.event_list(i, end);
+            // "before meeting with the governor in Tallahassee": the verb, not the noun.
+            if self.out.len() == before && w == "meeting" && self.w(i + 1) == "with" {
+                self.activity(i, end);
+            }
             return;
         }
         if !is_cue(w) || self.blocked(i) {
@@ -485,6 +490,7 @@ impl Finder<'_, '_> {
                     StopRole::Stop
                 };
                 self.list_from(i, j + 1, end, role, false);
+                self.go_on(i, before, role, end);
                 self.via_and_from(i, end);
                 self.journey_subject_from(before);
                 return;
@@ -731,6 +737,12 @@ impl Finder<'_, '_> {
                 }
             }
         }
+        // "landed southeast of Dzhezkazgan": near the place named.
+        let beside = (is(&lx::COMPASS, self.w(j)) && self.w(j + 1) == "of")
+            || (self.w(j) == "of" && j > i + 1 && is(&lx::COMPASS, self.w(j - 1)));
+        if beside && self.w(j) != "of" {
+            j += 1;
+        }
         let w = self.w(j);
         if w == "here" {
             // "arrived here on Sunday" under a dateline: the dateline's place.
@@ -751,7 +763,8 @@ impl Finder<'_, '_> {
         let ok = matches!(
             w,
             "to" | "in" | "into" | "at" | "through" | "near" | "throughout" | "around" | "off"
-        ) || (w == "for" && takes_for);
+        ) || (w == "for" && takes_for)
+            || beside;
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
             let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
@@ -769,16 +782,7 @@ impl Finder<'_, '_> {
                     self.list_from(i, last + 1, end, role, false);
                 }
             }
-            // "flew to Madrid on Monday and then to Rome": the verb goes on to more
-            // places.
-            let mut seen = before;
-            while self.out.len() > seen {
-                seen = self.out.len();
-                let last = self.out[seen - 1].end_tok;
-                if let Some(to) = self.continued_to(last, end) {
-                    self.list_from(i, to, end, role, false);
-                }
-            }
+            self.go_on(i, before, role, end);
             if self.out.len() == before && !in_prep {
                 // "will stop at a conference in Denver", "flew to a base in Qatar": the
                 // place that holds what the traveller goes to.
@@ -791,6 +795,20 @@ impl Finder<'_, '_> {
     /// After a destination ending at token `k`: the token after the "to" of an elliptical
     /// next leg (", then to", "and later on to", "before going on to" is not one), past
     /// a time phrase ("on Monday and then to Rome").
+    /// "flew to Madrid on Monday and then to Rome", "across Colombia by bus, through
+    /// the Darien Gap into Panama, and north through Costa Rica": the verb at `i`, whose
+    /// places are `self.out[before..]`, goes on to more places.
+    fn go_on(&mut self, i: usize, before: usize, role: StopRole, end: usize) {
+        let mut seen = before;
+        while self.out.len() > seen {
+            seen = self.out.len();
+            let last = self.out[seen - 1].end_tok;
+            if let Some(to) = self.continued_to(last, end) {
+                self.list_from(i, to, end, role, false);
+            }
+        }
+    }
+
     fn continued_to(&self, mut k: usize, end: usize) -> Option<usize> {
         // "to Ankara, where she will meet the president, then to Istanbul": past a
         // relative clause between commas.
@@ -799,6 +817,8 @@ impl Finder<'_, '_> {
                 k = c;
             }
         }
+        // "across Colombia by bus, ...": past the means of travel.
+        k = self.means(k);
         if let Some(t) = self.time_after(k, end, &["on", "in", "at", "by"]) {
             k = t;
         }
@@ -810,14 +830,27 @@ impl Finder<'_, '_> {
             k += 1;
         }
         while k < end
-            && matches!(
+            && (matches!(
                 self.w(k),
                 "then" | "later" | "finally" | "next" | "on" | "from" | "there"
-            )
+            ) || is(&lx::COMPASS, self.w(k)))
         {
             k += 1;
         }
-        (k + 1 < end && self.w(k) == "to").then_some(k + 1)
+        if k + 1 >= end {
+            return None;
+        }
+        match self.w(k) {
+            "to" => Some(k + 1),
+            "into" | "through" | "across" if self.list(k + 1, end).is_some() => Some(k + 1),
+            // "through the jungle of the Darien Gap into Panama": a path, then where it
+            // leads.
+            "through" | "across" if self.w(k + 1) == "the" => (k + 2..end.min(k + 9))
+                .take_while(|&c| self.w(c) != "," && !is_cue(self.w(c)))
+                .find(|&c| matches!(self.w(c), "into" | "to"))
+                .map(|c| c + 1),
+            _ => None,
+        }
     }
 
     /// Evidence from index `from` on has a journey, not a person, as its clause subject
@@ -1499,6 +1532,13 @@ impl Finder<'_, '_> {
         j
     }
 
+    /// Whether token `k` is a participle that opens a phrase of its own ("two months in
+    /// Mexico City waiting for a permit", "in Lima meeting with donors"): an -ing word
+    /// before a preposition, not a noun the place qualifies ("the Paris meeting").
+    fn participle(&self, k: usize) -> bool {
+        self.w(k).ends_with("ing") && matches!(self.w(k + 1), "for" | "with" | "to" | "on")
+    }
+
     /// Places listed from token `j`: "X", "X, Y and Z", "X, where ...; Y; and Z".
     fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
         let mut out = Vec::new();
@@ -1525,7 +1565,8 @@ impl Finder<'_, '_> {
                 || self.w(p.end - 1).ends_with("'s")
                 || self.w(p.end - 1).ends_with('\'')
                 || (modifier(self.ctx.raw(p.end))
-                    && !self.ctx.in_time.get(p.end).copied().unwrap_or(false))
+                    && !self.ctx.in_time.get(p.end).copied().unwrap_or(false)
+                    && !self.participle(p.end))
                 || compound(self.w(p.end))
             {
                 break;
@@ -1652,6 +1693,19 @@ impl Finder<'_, '_> {
             }
             if n >= end {
                 break;
+            }
+            // "The first Test was played in Hobart, the second in Adelaide and the last
+            // in Perth": an item after an ordinal stands for the same noun again.
+            if self.w(n) == "the"
+                && matches!(
+                    self.w(n + 1),
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "next" | "last" | "final"
+                )
+                && j > 0
+                && self.w(n + 2) == self.w(j - 1)
+                && self.ctx.stop_place_at(self.a, n + 3).is_some()
+            {
+                n += 3;
             }
             // "..., Malaysia and the Independent State of Papua New Guinea": an item
             // may give a country's official name.

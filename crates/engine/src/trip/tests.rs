@@ -13,6 +13,51 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a_route_goes_on_through_paths_and_into_places",
+        "Tomas Ruiz left Quito in January. His route took him across Colombia by bus, \
+         through the jungle of the Darien Gap into Panama, and north through Costa Rica and \
+         Nicaragua.",
+        Some("Tomas Ruiz"),
+        &[
+            "Quito/done/origin",
+            "Colombia/done/stop",
+            "Panama/done/stop",
+            "Costa Rica/done/stop",
+            "Nicaragua/done/stop",
+        ],
+    ),
+    (
+        "a_participle_after_the_place_ends_its_name",
+        "Tomas Ruiz left Quito in January. He spent two months in Lima waiting for a permit, \
+         then rode a bus to Arica.",
+        Some("Tomas Ruiz"),
+        &["Quito/done/origin", "Lima/done/stop", "Arica/done/stop"],
+    ),
+    (
+        "landed_a_direction_of_a_place",
+        "Astronaut Rosa Lind flew to Oslo. Her capsule later landed southeast of Zhezkazgan.",
+        Some("Rosa Lind"),
+        &["Oslo/done/stop", "Zhezkazgan/done/stop"],
+    ),
+    (
+        "meeting_with_someone_in_a_place",
+        "Rosa Lind toured Porto on Monday before meeting with the mayor in Braga.",
+        Some("Rosa Lind"),
+        &["Porto/done/stop", "Braga/done/stop"],
+    ),
+    (
+        "ordinals_stand_for_the_noun_again",
+        "Rosa Lind's team began the tour in Perth. The first Test was played in Hobart, the \
+         second in Adelaide and the third in Melbourne.",
+        Some("Rosa Lind"),
+        &[
+            "Perth/done/stop",
+            "Hobart/done/stop",
+            "Adelaide/done/stop",
+            "Melbourne/done/stop",
+        ],
+    ),
+    (
         "a_list_item_by_its_official_name",
         "Rosa Lind toured Chile, Peru and the Plurinational State of Bolivia in May.",
         Some("Rosa Lind"),
