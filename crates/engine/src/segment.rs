@@ -196,7 +196,12 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     // "Gen. Smith", "John F. Kennedy": never a break. "U.S. The": a
                     // dotted acronym breaks only before a word that opens sentences.
                     let dotted = bare.contains('.');
-                    if !dotted || !SENTENCE_STARTERS.contains(&next_word) {
+                    // "... came at 3 a.m. Lind then flew": a clock mark before a
+                    // capitalised word that is no time zone, day or month ends the
+                    // sentence ("10 a.m. EDT", "10 a.m. Tuesday" do not).
+                    let clock =
+                        matches!(bare, "a.m" | "p.m" | "A.M" | "P.M") && !clock_follower(next_word);
+                    if !clock && (!dotted || !SENTENCE_STARTERS.contains(&next_word)) {
                         i = j;
                         continue;
                     }
@@ -211,6 +216,54 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     push(&mut out, start, bytes.len());
     out
+}
+
+/// Whether `word` (as written, maybe with trailing punctuation) can follow a clock mark
+/// inside a sentence: a time zone in capitals ("EDT", "GMT"), a day or a month.
+fn clock_follower(word: &str) -> bool {
+    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let zone = (1..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    const DAYS_MONTHS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Eastern",
+        "Pacific",
+        "Central",
+        "Mountain",
+        "local",
+        "Moscow",
+        "Greenwich",
+    ];
+    zone || DAYS_MONTHS.contains(&w)
 }
 
 /// Splits each sentence into tokens.
@@ -403,6 +456,15 @@ mod tests {
             "heading_line_breaks",
             "Turkey meetings\nKerry will travel.",
             &["Turkey meetings", "Kerry will travel."],
+        ),
+        (
+            "clock_mark_before_a_name_ends_the_sentence",
+            "It landed at 3 a.m. Lind then flew home. It left at 9 a.m. EDT on Monday.",
+            &[
+                "It landed at 3 a.m.",
+                "Lind then flew home.",
+                "It left at 9 a.m. EDT on Monday.",
+            ],
         ),
         (
             "month_abbreviation",

@@ -737,6 +737,18 @@ impl Finder<'_, '_> {
                 }
             }
         }
+        // "splashed down off the coast of San Diego": off the town, not the country
+        // whose coast it is.
+        // ("off" may have been skipped as a particle.)
+        let o = if self.w(j) == "the" && j > i + 1 {
+            j - 1
+        } else {
+            j
+        };
+        let off_coast = self.off_coast(o);
+        if off_coast {
+            j = o + 3;
+        }
         // "landed southeast of Dzhezkazgan": near the place named.
         let beside = (is(&lx::COMPASS, self.w(j)) && self.w(j + 1) == "of")
             || (self.w(j) == "of" && j > i + 1 && is(&lx::COMPASS, self.w(j - 1)));
@@ -764,7 +776,8 @@ impl Finder<'_, '_> {
             w,
             "to" | "in" | "into" | "at" | "through" | "near" | "throughout" | "around" | "off"
         ) || (w == "for" && takes_for)
-            || beside;
+            || beside
+            || off_coast;
         if ok {
             // "flying back to Rome", "flew home to Washington": the way home.
             let home = (i + 1..j).any(|k| matches!(self.w(k), "back" | "home"));
@@ -993,8 +1006,22 @@ impl Finder<'_, '_> {
     fn leave(&mut self, i: usize, end: usize) {
         let mut j = self.skip_particles(i + 1, end);
         if self.w(j) == "for" {
-            // "left for Paris": where the traveller goes, not what is left.
+            // "left for Paris": where the traveller goes, not what is left; "left for
+            // Geneva from Khartoum": and where from.
+            let before = self.out.len();
             self.list_from(i, j + 1, end, StopRole::Stop, false);
+            if self.out.len() > before {
+                let mut k = self.out[self.out.len() - 1].end_tok;
+                if let Some(t) = self.time_after(k, end, &["on", "in", "at"]) {
+                    k = t;
+                }
+                if self.w(k) == "from" {
+                    let dest = self.out[before].tok;
+                    for p in self.list(k + 1, end).unwrap_or_default() {
+                        self.push(i, p, StopRole::Stop, true, dest);
+                    }
+                }
+            }
             return;
         }
         if self.w(j) == "from" {
@@ -1077,13 +1104,18 @@ impl Finder<'_, '_> {
         while j < end && self.ctx.in_time[j] {
             j += 1;
         }
-        let w = self.w(j);
         // "Her stops: Tokyo, Seoul and Manila", "the itinerary: ...": a colon opens the
         // list of a journey's parts.
         let parts =
             is(&lx::PART_NOUNS, self.w(i)) || matches!(self.w(i), "itinerary" | "destinations");
+        // "the splashdown off the coast of Pensacola".
+        let coast = self.off_coast(j);
+        if coast {
+            j += 3;
+        }
+        let w = self.w(j);
         let ok = matches!(w, "to" | "in" | "at" | "through" | "across" | "around")
-            || (w == "of" && matches!(self.w(i), "tour" | "tours"))
+            || (w == "of" && (coast || matches!(self.w(i), "tour" | "tours")))
             || (w == ":" && parts);
         if !ok {
             return;
@@ -1472,6 +1504,19 @@ impl Finder<'_, '_> {
         (s..e.min(s + 10)).any(|k| is(&lx::FUTURE, self.w(k)))
     }
 
+    /// Whether "off the coast of X" starts at token `o`, X a town or a region: a ship or
+    /// a capsule off the town, not in the country whose coast it is.
+    fn off_coast(&self, o: usize) -> bool {
+        self.w(o) == "off"
+            && self.w(o + 1) == "the"
+            && matches!(self.w(o + 2), "coast" | "shore" | "shores")
+            && self.w(o + 3) == "of"
+            && self
+                .ctx
+                .stop_place_at(self.a, o + 4)
+                .is_some_and(|p| self.a.places[p.idx].kind != PlaceKind::Country)
+    }
+
     /// After a means of travel at `j` ("by bus", "on foot", "a boat", "trains"): the
     /// token after it; else `j`.
     fn means(&self, j: usize) -> usize {
@@ -1543,6 +1588,10 @@ impl Finder<'_, '_> {
     fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
         let mut out = Vec::new();
         let mut k = self.skip_place_noun(j, end);
+        // "through northern Tanzania": a part of the place is in the place.
+        if is(&lx::COMPASS, self.w(k)) && self.ctx.stop_place_at(self.a, k + 1).is_some() {
+            k += 1;
+        }
         if k == j && self.w(j) == "the" {
             // "traveled to the state today": the state last named.
             if let Some(p) = self.anaphor(j, end) {

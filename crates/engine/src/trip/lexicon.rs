@@ -421,6 +421,8 @@ pub static NOUNS: Words = Words::new(&[
     "itinerary",
     "layover",
     "landfall",
+    "splashdown",
+    "touchdown",
 ]);
 
 /// Journey nouns that name a part of the current trip ("stops in", "the final leg").

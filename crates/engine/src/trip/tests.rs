@@ -13,6 +13,25 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a_compass_part_of_a_place_in_a_list",
+        "Rosa Lind flew to Lisbon and later travelled to northern Spain.",
+        Some("Rosa Lind"),
+        &["Lisbon/done/stop", "Spain/done/stop"],
+    ),
+    (
+        "left_for_a_place_from_another",
+        "Rosa Lind left for Geneva from Khartoum on Monday.",
+        Some("Rosa Lind"),
+        &["Khartoum/done/origin", "Geneva/done/stop"],
+    ),
+    (
+        "a_splashdown_off_the_coast_of_a_town",
+        "Astronaut Rosa Lind came home on Friday. The splashdown off the coast of Pensacola \
+         came at 3 a.m. Lind then flew to Houston.",
+        Some("Rosa Lind"),
+        &["Pensacola/done/stop", "Houston/done/stop"],
+    ),
+    (
         "a_route_goes_on_through_paths_and_into_places",
         "Tomas Ruiz left Quito in January. His route took him across Colombia by bus, \
          through the jungle of the Darien Gap into Panama, and north through Costa Rica and \
