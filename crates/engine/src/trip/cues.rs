@@ -796,6 +796,23 @@ impl Finder<'_, '_> {
                 }
             }
             self.go_on(i, before, role, end);
+            if self.out.len() == before && in_prep {
+                // "landed in a remote area near the town of Zhezkazgan", "arrived in
+                // the leaders' train in Khasan": a short phrase, then where it is.
+                let at = (j + 2..end.min(j + 9))
+                    .take_while(|&k| {
+                        let w = self.w(k);
+                        !matches!(w, "," | ";" | ":" | "." | "and" | "or") && !is_cue(w)
+                    })
+                    .find(|&k| {
+                        matches!(self.w(k), "in" | "at" | "near" | "outside")
+                            || (is(&lx::COMPASS, self.w(k)) && self.w(k + 1) == "of")
+                    });
+                if let Some(k) = at {
+                    let from = if self.w(k + 1) == "of" { k + 2 } else { k + 1 };
+                    self.list_from(i, from, end, role, false);
+                }
+            }
             if self.out.len() == before && !in_prep {
                 // "will stop at a conference in Denver", "flew to a base in Qatar": the
                 // place that holds what the traveller goes to.

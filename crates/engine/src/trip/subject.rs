@@ -226,12 +226,19 @@ fn pronoun_person(a: &Analysis, d: &Discourse, she: bool) -> Option<usize> {
             .next()
             .is_some_and(crate::entities::given::female)
     };
-    d.recent
-        .iter()
-        .rev()
-        .take(PRONOUN_REACH)
-        .copied()
+    // "she" with no known woman's name near: a name of unknown sex ("Loral O'Hara")
+    // before a man's.
+    let unknown = |p: usize| {
+        a.people[p]
+            .name
+            .split(' ')
+            .next()
+            .is_none_or(|g| crate::entities::given::given(g).is_none())
+    };
+    let recent = || d.recent.iter().rev().take(PRONOUN_REACH).copied();
+    recent()
         .find(|&p| woman(p) == she)
+        .or_else(|| recent().find(|&p| she && unknown(p)))
         .or(d.last_person)
 }
 
@@ -269,9 +276,12 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
             // "Following the President's travel, Harris will ...": a fronted
             // subordinate part up to its comma takes the main clause's subject unless it
             // names its own.
+            // "after she, cosmonaut Oleg Petrov, and Maria Ivanova landed": a subject
+            // pronoun before the comma opens a list of subjects, not a fronted part.
             let comma = is(&lx::FRONTED, ctx.w(start))
                 .then(|| (start + 1..end).find(|&k| ctx.w(k) == ","))
-                .flatten();
+                .flatten()
+                .filter(|&c| !matches!(ctx.w(c - 1), "he" | "she" | "they" | "we" | "i"));
             let own = match comma {
                 Some(c) => clause_subject(ctx, a, start, c, &mut d),
                 None => None,
@@ -330,6 +340,20 @@ fn coordinated_clause(ctx: &Ctx, i: usize) -> bool {
     let n = i + 1;
     if matches!(ctx.w(n), "he" | "she" | "they" | "we" | "i") {
         return true;
+    }
+    // "she, cosmonaut Oleg Petrov, and Ivan Sokol landed": the last of a list of
+    // subjects, after an item that names a person and a subject before it.
+    let s = ctx.sentence_of(i).start;
+    let c = (s.max(i.saturating_sub(9))..i - 1)
+        .rev()
+        .find(|&c| ctx.w(c) == ",");
+    if let Some(c) = c.filter(|&c| c > s) {
+        let item_person = (c + 1..i - 1).any(|k| ctx.person_at[k].is_some());
+        let subject_before = matches!(ctx.w(c - 1), "he" | "she" | "they" | "we" | "i")
+            || ctx.person_at[c - 1].is_some();
+        if item_person && subject_before {
+            return false;
+        }
     }
     let Some(p) = ctx.person_at.get(n).copied().flatten() else {
         return false;

@@ -13,6 +13,27 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "she_finds_a_name_of_unknown_sex_before_a_man",
+        "Astronaut Zorya Quell flew to Baikonur in March 2023. Cosmonaut Oleg Petrov met \
+         her. In October 2023 she landed near Zhezkazgan.",
+        Some("Zorya Quell"),
+        &["Baikonur/done/stop", "Zhezkazgan/done/stop"],
+    ),
+    (
+        "after_a_pronoun_a_comma_opens_a_list_of_subjects",
+        "Zorya Quell flew to Baikonur in March 2023. The crew cheered after she, cosmonaut \
+         Oleg Petrov, and Ivan Sokol landed near Zhezkazgan in October 2023.",
+        Some("Zorya Quell"),
+        &["Baikonur/done/stop", "Zhezkazgan/done/stop"],
+    ),
+    (
+        "landed_in_an_area_near_the_town_of",
+        "Rosa Lind flew to Almaty in March 2023. In October 2023 she landed in a remote area \
+         near the town of Zhezkazgan.",
+        Some("Rosa Lind"),
+        &["Almaty/done/stop", "Zhezkazgan/done/stop"],
+    ),
+    (
         "a_compass_part_of_a_place_in_a_list",
         "Rosa Lind flew to Lisbon and later travelled to northern Spain.",
         Some("Rosa Lind"),
