@@ -1161,6 +1161,24 @@ impl Finder<'_, '_> {
     }
 
     fn activity(&mut self, i: usize, end: usize) {
+        // "won in Texas and Ohio" is an election's count, "won in Auckland" a team's
+        // match: a verb of winning or losing puts its subject somewhere only when the
+        // text around speaks of a game, a race or a tour.
+        if is(&lx::CONTEST, self.w(i)) {
+            let si = self.ctx.doc.tokens[i].sentence;
+            let from = self.ctx.doc.sentence_tokens[si.saturating_sub(2)].start;
+            let sporting = (from..end).any(|k| {
+                let w = self.w(k);
+                is(&lx::EVENT_NOUNS, w)
+                    || matches!(
+                        w,
+                        "tour" | "tournament" | "race" | "championship" | "cup" | "final" | "test"
+                    )
+            });
+            if !sporting {
+                return;
+            }
+        }
         let stop = end.min(i + 22);
         let mut j = i + 1;
         while j < stop {

@@ -750,6 +750,24 @@ pub static LIFT_OFF: Words = Words::new(&[
     "lifted", "lifts", "blasted", "blasts", "launched", "launches",
 ]);
 
+/// Verbs of winning or losing, which put a team at a match but not a candidate in a
+/// state ("won in Ohio").
+pub static CONTEST: Words = Words::new(&[
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "lose",
+    "loses",
+    "lost",
+    "losing",
+    "beat",
+    "beating",
+    "defeat",
+    "defeated",
+    "defeating",
+]);
+
 /// Forms of "take" that carry someone on a journey ("a tour that took him to Shanghai").
 pub static TAKE: Words = Words::new(&[
     "take", "takes", "took", "taking", "carry", "carries", "carried", "carrying", "bring",

@@ -13,6 +13,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "winning_in_states_is_no_trip",
+        "Candidate Rosa Lind won in Texas, Ohio and Iowa, while her rival carried Utah.",
+        None,
+        &[],
+    ),
+    (
         "she_finds_a_name_of_unknown_sex_before_a_man",
         "Astronaut Zorya Quell flew to Baikonur in March 2023. Cosmonaut Oleg Petrov met \
          her. In October 2023 she landed near Zhezkazgan.",
