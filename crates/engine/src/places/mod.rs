@@ -656,6 +656,13 @@ mod tests {
             "US",
         ),
         (
+            "the_inside_an_official_name",
+            "Aid reached the Democratic Republic of the Congo on Monday.",
+            "Democratic Republic of the Congo",
+            "DR Congo",
+            "CD",
+        ),
+        (
             "common_word_city_after_a_preposition",
             "The minister flew to Nice on Monday; it was a nice day.",
             "Nice",

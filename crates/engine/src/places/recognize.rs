@@ -963,7 +963,11 @@ pub fn find(doc: &Doc, g: &Gazetteer) -> (Vec<Hit>, Vec<DemonymHit>) {
             while j < range.end && words < g.max_words {
                 let tj = doc.tokens[j];
                 let w = &text[tj.start..tj.end];
-                let connector = CONNECTORS.contains(&w);
+                // "Democratic Republic of the Congo": "the" after "of" inside a name.
+                let connector = CONNECTORS.contains(&w)
+                    || (w == "the"
+                        && j > i
+                        && &text[doc.tokens[j - 1].start..doc.tokens[j - 1].end] == "of");
                 let comma = w == ","
                     && j + 1 < range.end
                     && text[doc.tokens[j + 1].start..].starts_with("D.C.");
