@@ -22,6 +22,7 @@ pub enum Given {
 }
 
 /// Each name with its strength and whether it is a woman's name.
+#[inline(never)]
 fn table() -> &'static FxHashMap<&'static str, (Given, bool)> {
     static T: OnceLock<FxHashMap<&'static str, (Given, bool)>> = OnceLock::new();
     T.get_or_init(|| {

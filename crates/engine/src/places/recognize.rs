@@ -1287,6 +1287,7 @@ fn facility_shaped(g: &Gazetteer, h: &Hit) -> bool {
 
 /// Whether a folded word is a common first name (a set built once from
 /// [`FIRST_NAMES`]).
+#[inline(never)]
 fn is_first_name(folded: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| FIRST_NAMES.iter().copied().collect())

@@ -693,6 +693,7 @@ fn set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
 }
 
 /// Whether `lower` (a lower-cased word) is a stop word.
+#[inline(never)]
 pub fn is_stopword(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let w = strip_possessive(lower);
@@ -701,6 +702,7 @@ pub fn is_stopword(lower: &str) -> bool {
 
 /// Whether `lower` (a lower-cased word) is a common news word that needs repeated use to
 /// be key.
+#[inline(never)]
 pub fn is_generic(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(GENERIC))

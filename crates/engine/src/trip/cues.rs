@@ -276,6 +276,7 @@ fn own_place_at(ctx: &Ctx, a: &Analysis, k: usize, lead: usize) -> Option<At> {
 
 /// Whether `w` (lowercase) is a word some pattern of [`Finder::at`] starts from: the
 /// travel words of every list, in one set.
+#[inline(never)]
 fn is_cue(w: &str) -> bool {
     static CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     CUES.get_or_init(|| {
