@@ -1902,8 +1902,25 @@ impl Finder<'_, '_> {
     /// continent or a broad region.
     fn broad_place_at(&self, i: usize) -> Option<usize> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
-        let at = (*self.ctx.place_at.get(j)?)?;
-        Some(at.end)
+        if let Some(at) = *self.ctx.place_at.get(j)? {
+            return Some(at.end);
+        }
+        // "toured the British Isles, France and Italy": an area the gazetteer does not
+        // hold, named by capitalised words after "the" that are no person and no time,
+        // opens the list as a broad region does.
+        if j == i {
+            return None;
+        }
+        let mut k = j;
+        while k < j + 4
+            && self.ctx.is_cap(k)
+            && self.ctx.person_at[k].is_none()
+            && !self.ctx.in_time[k]
+            && self.ctx.place_at[k].is_none()
+        {
+            k += 1;
+        }
+        (k > j && matches!(self.w(k), ",")).then_some(k)
     }
 
     /// Adds every place listed from token `j` as evidence for cue `i`.

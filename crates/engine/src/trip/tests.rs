@@ -933,6 +933,12 @@ const CASES: &[Case] = &[
         &["France/done/stop", "Spain/done/stop"],
     ),
     (
+        "unknown_area_opening_a_list_is_skipped",
+        "The choir toured the Low Countries, Poland and Austria in the spring.",
+        None,
+        &["Poland/done/stop", "Austria/done/stop"],
+    ),
+    (
         "the_cities_of_a_list",
         "Bishop Leo Marr visited the northern cities of Milan, Turin and Genoa.",
         Some("Leo Marr"),
