@@ -134,6 +134,17 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     {
         return CONTEXT;
     }
+    // "Acme Holdings, which", "Acme Holdings' shares": a relative "which" or the
+    // possessions of a firm take up a thing, not a person.
+    if same(j + 1) && doc.token_text(j) == "," && doc.lower(j + 1) == "which" {
+        return -CONTEXT;
+    }
+    if same(j + 1)
+        && matches!(doc.token_text(j), "'s" | "'" | "’s")
+        && words::is_in(POSSESSED_BY_FIRMS, doc.lower(j + 1))
+    {
+        return -CONTEXT;
+    }
     // ", 45," or ", who" or ", the former minister" or ", BBC reporter".
     if j + 1 < n
         && doc.token_text(j) == ","
@@ -326,6 +337,19 @@ const KIN: &[&str] = &[
 ];
 
 /// Nouns that only a person has, after a possessive ("Roe's *wife*").
+/// Nouns that a firm owns and a person does not ("Acme's *shares*").
+const POSSESSED_BY_FIRMS: &[&str] = &[
+    "shares",
+    "stock",
+    "subsidiary",
+    "subsidiaries",
+    "shareholders",
+    "headquarters",
+    "revenue",
+    "revenues",
+    "earnings",
+];
+
 const POSSESSED_BY_PEOPLE: &[&str] = &[
     "wife",
     "husband",

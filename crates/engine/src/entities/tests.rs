@@ -15,6 +15,12 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "a_name_taken_up_by_which_or_owning_shares_is_no_person",
+        "The deal was struck by Harlow Quinby, which owns mills. Marta Dunne said \
+         Tessel Brandt's shares rose.",
+        &[("Marta Dunne", None)],
+    ),
+    (
         "king_and_queen_before_a_given_name_is_one_queen",
         "King Olav arrived. Later the King and Queen Marta toured the port.",
         &[("Olav", Some("King")), ("Marta", Some("Queen"))],
