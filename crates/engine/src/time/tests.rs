@@ -628,6 +628,17 @@ fn anaphoric_periods_count_from_the_last_date_named() {
             ),
         ),
         (
+            "the_next_day_after_a_named_date",
+            (
+                "On March 6 the envoy flew to Tunis; the next day she was in Sfax.",
+                Some("2021-03-01"),
+                &[
+                    ("March 6", "DATE", "2021-03-06"),
+                    ("the next day", "DATE", "2021-03-07"),
+                ],
+            ),
+        ),
+        (
             "following_without_anchor_is_from_reference",
             (
                 "The talks resume the following week.",

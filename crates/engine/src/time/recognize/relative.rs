@@ -45,6 +45,11 @@ impl Matcher<'_, '_> {
             (true, "following" | "previous" | "preceding") => {
                 Some(if self.w(j) == "following" { 1 } else { -1 })
             }
+            // "the next day" is the day after the date the story last named ("next
+            // day" counts from today only without the article).
+            (true, "next") if matches!(lexicon::unit(self.w(j + 1)), Some((Unit::Day, false))) => {
+                Some(1)
+            }
             (false, "that") => Some(0),
             _ => None,
         };
