@@ -290,6 +290,7 @@ fn is_cue(w: &str) -> bool {
             &lx::BE,
             &lx::VISIT,
             &lx::ACTIVITY,
+            &lx::GIVE,
             &lx::TAKE,
             &lx::RIDE_CUES,
             &lx::INCLUDE,
@@ -574,6 +575,13 @@ impl Finder<'_, '_> {
             self.noun(i, end);
         }
         if self.out.len() == before && is(&lx::ACTIVITY, w) && !self.noun_reading(i) {
+            self.activity(i, end);
+        }
+        // "gave talks in Oslo": a verb of giving with an event or a speech as object.
+        if self.out.len() == before
+            && is(&lx::GIVE, w)
+            && (i + 1..end.min(i + 5)).any(|k| is(&lx::GIVEN_EVENTS, self.w(k)))
+        {
             self.activity(i, end);
         }
         if self.out.len() == before && is(&lx::BE, w) {
@@ -1764,12 +1772,17 @@ impl Finder<'_, '_> {
             // "in Kenya on Monday, and in Uganda on Tuesday": the list's preposition
             // said again before the next place.
             // "Monday in Dallas and Tuesday in Houston": a time phrase may come first.
-            let mut m = n;
-            while m < end && (self.ctx.in_time[m] || (m == n && self.w(m) == "on")) {
+            // "in Oslo and Bergen, and later in Stockholm": so may a word of sequence.
+            let from = n + usize::from(matches!(
+                self.w(n),
+                "later" | "then" | "finally" | "afterwards" | "subsequently" | "eventually"
+            ));
+            let mut m = from;
+            while m < end && (self.ctx.in_time[m] || (m == from && self.w(m) == "on")) {
                 m += 1;
             }
             if j > 0
-                && (m == n || self.ctx.in_time[m - 1])
+                && (m == from || self.ctx.in_time[m - 1])
                 && matches!(self.w(m), "in" | "at" | "to")
                 && self.w(m) == self.w(j - 1)
                 && self.ctx.stop_place_at(self.a, m + 1).is_some()

@@ -750,6 +750,42 @@ pub static LIFT_OFF: Words = Words::new(&[
     "lifted", "lifts", "blasted", "blasts", "launched", "launches",
 ]);
 
+/// Verbs of giving, which put their subject somewhere only with an event or a speech as
+/// their object ("gave talks in Oslo", "gives a concert at Bergen"; not "gave money
+/// to Oslo").
+pub static GIVE: Words = Words::new(&["give", "gives", "gave", "giving", "given"]);
+
+/// What is given where it is given: events and speeches ("gave *talks*").
+pub static GIVEN_EVENTS: Words = Words::new(&[
+    "talk",
+    "talks",
+    "speech",
+    "speeches",
+    "lecture",
+    "lectures",
+    "sermon",
+    "sermons",
+    "address",
+    "concert",
+    "concerts",
+    "recital",
+    "recitals",
+    "performance",
+    "performances",
+    "show",
+    "shows",
+    "reading",
+    "readings",
+    "briefing",
+    "briefings",
+    "interview",
+    "interviews",
+    "seminar",
+    "seminars",
+    "workshop",
+    "workshops",
+]);
+
 /// Verbs of winning or losing, which put a team at a match but not a candidate in a
 /// state ("won in Ohio").
 pub static CONTEST: Words = Words::new(&[

@@ -933,6 +933,18 @@ const CASES: &[Case] = &[
         &["France/done/stop", "Spain/done/stop"],
     ),
     (
+        "a_list_goes_on_after_a_word_of_sequence",
+        "The pianist Ilse Varn played recitals in Graz and Linz, and later in Brno.",
+        Some("Ilse Varn"),
+        &["Graz/done/stop", "Linz/done/stop", "Brno/done/stop"],
+    ),
+    (
+        "giving_a_talk_puts_the_giver_there",
+        "The author Dora Pell gave readings in Leeds and York. She gave money to a school.",
+        Some("Dora Pell"),
+        &["Leeds/done/stop", "York/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
