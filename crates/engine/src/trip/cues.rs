@@ -672,6 +672,7 @@ impl Finder<'_, '_> {
         let s = self.ctx.sentence_of(i).start;
         // "Before that, he had stopped in Ottawa": a pluperfect after a flashback
         // marker tells an earlier part of this journey, not an earlier journey.
+        // "had stops in Denver": "had" before a noun is the verb, no pluperfect.
         let back_in_trip = flashback(self.ctx, s);
         let back = (s.max(i.saturating_sub(4))..i).rev();
         for k in back {
@@ -681,7 +682,7 @@ impl Finder<'_, '_> {
             }
             if is(&lx::NEGATION, w)
                 || matches!(w, "last" | "previously" | "once")
-                || (w == "had" && !back_in_trip)
+                || (w == "had" && !back_in_trip && !(k + 1 == i && is(&lx::NOUNS, self.w(i))))
             {
                 return true;
             }
@@ -1134,6 +1135,17 @@ impl Finder<'_, '_> {
         // list of a journey's parts.
         let parts =
             is(&lx::PART_NOUNS, self.w(i)) || matches!(self.w(i), "itinerary" | "destinations");
+        // "with stops planned in Kampala and Kigali": a participle of planning between
+        // the noun and its places; the stops lie ahead.
+        // "Further stops are planned in Kigali" says the same with a verb.
+        let be = usize::from(matches!(self.w(j), "are" | "is" | "were" | "was"));
+        let ahead = matches!(
+            self.w(j + be),
+            "planned" | "scheduled" | "expected" | "proposed"
+        );
+        if ahead {
+            j += be + 1;
+        }
         // "the splashdown off the coast of Pensacola".
         let coast = self.off_coast(j);
         if coast {
@@ -1158,6 +1170,11 @@ impl Finder<'_, '_> {
         let colon = w == ":";
         let before = self.out.len();
         self.list_from(i, j + 1, end, StopRole::Stop, false);
+        if ahead {
+            for e in &mut self.out[before..] {
+                e.planned = true;
+            }
+        }
         if colon {
             // "The itinerary: ..." names no traveller: whoever makes the journey; with no
             // verb of its own, it lies ahead when the sentence before does.

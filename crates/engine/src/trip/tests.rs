@@ -945,6 +945,23 @@ const CASES: &[Case] = &[
         &["Leeds/done/stop", "York/done/stop"],
     ),
     (
+        "had_before_a_journey_noun_is_no_pluperfect",
+        "The singer Ada Morn's tour had stops in Denver, Austin and Atlanta.",
+        Some("Ada Morn"),
+        &["Denver/done/stop", "Austin/done/stop", "Atlanta/done/stop"],
+    ),
+    (
+        "stops_planned_in_places_lie_ahead",
+        "Envoy Mira Tan reached Nairobi on Monday. Further stops are planned in Kampala and \
+         Kigali.",
+        Some("Mira Tan"),
+        &[
+            "Nairobi/done/stop",
+            "Kampala/planned/stop",
+            "Kigali/planned/stop",
+        ],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
