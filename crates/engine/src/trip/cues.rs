@@ -1294,8 +1294,17 @@ impl Finder<'_, '_> {
         }
         // "In Tijuana they waited two months": with no comma, a pronoun or a person's
         // name right after the place opens the clause.
+        // After "from" a noun phrase may open it too, as a verb of motion follows ("From
+        // Cairo the convoy drove south").
         let bare_subject = matches!(self.w(after), "he" | "she" | "they" | "we" | "i")
-            || self.ctx.person_at.get(after).is_some_and(Option::is_some);
+            || self.ctx.person_at.get(after).is_some_and(Option::is_some)
+            || (from
+                && (matches!(self.w(after), "the" | "his" | "her" | "their" | "our")
+                    || self.ctx.is_cap(after))
+                && (after + 1..r.end.min(after + 5)).any(|k| {
+                    let w = self.w(k);
+                    is(&lx::MOTION, w) || is(&lx::LEAVE, w)
+                }));
         if self.w(after) != "," && !while_in && !bare_subject {
             return;
         }

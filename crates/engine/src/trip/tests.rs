@@ -962,6 +962,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "from_a_place_before_a_noun_phrase_subject",
+        "From Tunis the convoy drove south to Gabes and on to Medenine.",
+        None,
+        &["Tunis/done/origin", "Gabès/done/stop", "Medenine/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
