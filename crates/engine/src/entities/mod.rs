@@ -841,14 +841,19 @@ fn head_as_surname(site: &Site, toks: &[usize], n: usize) -> bool {
         t,
     );
     let head = (words::THING_HEADS_SET.contains(t) || words::ORG_HEADS_SET.contains(t)) && !media;
-    let opens = n == 2 || words::is_role(doc.token_text(toks[n - 3]));
+    let titled = n >= 3
+        && (words::is_role(doc.token_text(toks[n - 3]))
+            || words::PERSON_NOUNS_SET.contains(doc.lower(toks[n - 3])));
+    let opens = n == 2 || titled;
+    // A title before the given name ("Astronaut Jo Park") is evidence enough; otherwise
+    // the name must speak.
     !site.heading
         && head
         && opens
         && !site.in_place[g]
         && !site.in_place[k]
         && given::given(doc.token_text(g)) == Some(given::Given::Strong)
-        && evidence::speaks(doc, k)
+        && (titled || evidence::speaks(doc, k))
 }
 
 /// Whether the word at `toks[i]`, a word that opens sentences or names a month, is a

@@ -15,6 +15,16 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "landmark_word_as_surname_after_a_title",
+        "Astronaut Jo Park docked at the station. They walked in Central Park.",
+        &[("Jo Park", Some("Astronaut"))],
+    ),
+    (
+        "a_journey_verb_after_a_name_that_is_also_a_word",
+        "Maria Soto fled the city in May.",
+        &[("Maria Soto", None)],
+    ),
+    (
         "a_name_taken_up_by_which_or_owning_shares_is_no_person",
         "The deal was struck by Harlow Quinby, which owns mills. Marta Dunne said \
          Tessel Brandt's shares rose.",
