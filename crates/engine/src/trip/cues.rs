@@ -479,8 +479,9 @@ impl Finder<'_, '_> {
             let mut j = self.skip_particles(i + 2, end);
             // "paid smugglers to get him from Tecun Uman to Tapachula": a place left
             // first.
+            // "took her from Caracas through Colombia": or through places first.
             if self.w(j) == "from" {
-                if let Some((next, Some(_))) = self.left_from(i, j + 1, end) {
+                if let Some((next, _)) = self.left_from(i, j + 1, end) {
                     j = next;
                 }
             }
@@ -861,6 +862,10 @@ impl Finder<'_, '_> {
         k = self.means(k);
         if let Some(t) = self.time_after(k, end, &["on", "in", "at", "by"]) {
             k = t;
+        }
+        // "through Colombia and Panama to Mexico": where the path leads, right after it.
+        if matches!(self.w(k), "to" | "into") && self.list(k + 1, end).is_some() {
+            return Some(k + 1);
         }
         if !matches!(self.w(k), "," | "and") {
             return None;

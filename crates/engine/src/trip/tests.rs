@@ -968,6 +968,17 @@ const CASES: &[Case] = &[
         &["Tunis/done/origin", "Gabès/done/stop", "Medenine/done/stop"],
     ),
     (
+        "taken_from_a_place_through_others_to_a_last",
+        "Nadia Ferro's journey took her from Quito through Colombia and Panama to Mexico.",
+        Some("Nadia Ferro"),
+        &[
+            "Quito/done/origin",
+            "Colombia/done/stop",
+            "Panama/done/stop",
+            "Mexico/done/stop",
+        ],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
