@@ -112,6 +112,16 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     if !passive && word_in(doc, k, last, &words::PERSON_VERBS_SET) {
         return CONTEXT;
     }
+    // "Smith will fly", "Smith would meet": a modal before a verb that takes a person.
+    let modal = (j..k).any(|i| {
+        matches!(
+            doc.lower(i),
+            "will" | "would" | "could" | "should" | "may" | "might"
+        )
+    });
+    if modal && word_at(doc, k, last, words::PERSON_VERBS_BASE) {
+        return CONTEXT;
+    }
     if k > j && word_at(doc, k, last, words::PERSON_PARTICIPLES) {
         return CONTEXT;
     }

@@ -15,6 +15,11 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "a_modal_before_a_verb_that_takes_a_person",
+        "Tunde Okoro will fly to Rome on Friday. Acme Blue will rise.",
+        &[("Tunde Okoro", None)],
+    ),
+    (
         "landmark_word_as_surname_after_a_title",
         "Astronaut Jo Park docked at the station. They walked in Central Park.",
         &[("Jo Park", Some("Astronaut"))],

@@ -929,6 +929,13 @@ pub const PERSON_VERBS: &[&str] = &[
     "wondered",
 ];
 
+/// Base forms after a modal that take a person ("Smith will *fly*").
+pub const PERSON_VERBS_BASE: &[&str] = &[
+    "say", "tell", "meet", "visit", "travel", "fly", "arrive", "depart", "return", "attend",
+    "speak", "address", "tour", "discuss", "greet", "thank", "urge", "warn", "resign", "testify",
+    "preach", "pray", "lead", "host",
+];
+
 /// Participles after an auxiliary that take a person ("Smith *was born*").
 pub const PERSON_PARTICIPLES: &[&str] = &[
     "born",
