@@ -2200,7 +2200,28 @@ fn flashback(ctx: &Ctx, s: usize) -> bool {
 fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
     r.clone().any(|k| {
         let w = ctx.w(k);
-        is(&lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off")
+        if is(&lx::CANCELLED, w) && (w != "called" || ctx.w(k + 1) == "off") {
+            return true;
+        }
+        // "declined an invitation to visit Paris", "is weighing a trip to Rome",
+        // "refused to travel to Oslo": a journey refused or only considered.
+        let refused = is(&lx::REFUSE, w) || (w == "turned" && ctx.w(k + 1) == "down");
+        if !refused {
+            return false;
+        }
+        let mut m = k + 1 + usize::from(w == "turned");
+        if matches!(
+            ctx.w(m),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        ) {
+            m += 1;
+        }
+        let v = ctx.w(m);
+        matches!(v, "invitation" | "invitations" | "offer")
+            || is(&lx::NOUNS, v)
+            || (v == "to"
+                && (is(&lx::VISIT, ctx.w(m + 1))
+                    || matches!(ctx.w(m + 1), "travel" | "go" | "come" | "fly")))
     })
 }
 

@@ -508,6 +508,22 @@ pub static CANCELLED: Words = Words::new(&[
     "called",
 ]);
 
+/// Verbs that refuse or only weigh a journey ("declined an invitation to visit", "is
+/// considering a trip").
+pub static REFUSE: Words = Words::new(&[
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "rejected",
+    "rejects",
+    "considering",
+    "considers",
+    "weighing",
+    "mulling",
+    "contemplating",
+]);
+
 /// Words that start a new clause: a subject found before them is not the subject
 /// after them.
 pub static CLAUSE_BREAKS: Words = Words::new(&[

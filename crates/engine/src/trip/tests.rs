@@ -979,6 +979,18 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "a_refused_invitation_is_no_trip",
+        "Premier Ines Dahl declined an invitation to visit Hanoi and Manila.",
+        None,
+        &[],
+    ),
+    (
+        "a_journey_only_weighed_is_no_trip",
+        "Premier Ines Dahl is weighing a trip to Hanoi and Manila.",
+        None,
+        &[],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
