@@ -364,6 +364,10 @@ fn trip_of(
         .into_iter()
         .map(|d| built(ctx, a, d, reference))
         .collect();
+    drop_recalled_visit(&mut stops);
+    if stops.is_empty() {
+        return None;
+    }
     order(&mut stops);
     if stops.len() > 1 && stops[0].departure_only && stops[0].stop.role == StopRole::Stop {
         stops[0].stop.role = StopRole::Origin;
@@ -475,6 +479,39 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
     }
 }
 
+/// Days between a recalled visit and the trip told ("who visited Paris in 2015, flew to
+/// Rome on Monday"): more than a year.
+const RECALLED_GAP_DAYS: i64 = 365;
+/// The longest span of the other dated stops for one far earlier to be a visit recalled:
+/// a trip of weeks or months, not a life told over years.
+const TRIP_SPAN_DAYS: i64 = 183;
+
+/// Drops the one stop dated more than a year before every other dated stop when those
+/// lie within half a year: an earlier visit the text recalls, not a stop of this trip.
+/// Only dates whose year the text writes count: a day without one takes its year from
+/// the tense ("opened in May" last year, "plays in June" next), not from the story.
+fn drop_recalled_visit(stops: &mut Vec<Built>) {
+    let mut days: Vec<(i64, usize)> = stops
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.year_written)
+        .filter_map(|(k, b)| b.day.map(|d| (d, k)))
+        .collect();
+    if days.len() < 2 {
+        return;
+    }
+    days.sort_unstable();
+    let (first, k) = days[0];
+    let second = days[1].0;
+    let last = days[days.len() - 1].0;
+    if second - first > RECALLED_GAP_DAYS
+        && last - second <= TRIP_SPAN_DAYS
+        && stops[k].stop.status == StopStatus::Done
+    {
+        stops.remove(k);
+    }
+}
+
 /// A stop with what ordering needs.
 struct Built {
     stop: Stop,
@@ -485,6 +522,8 @@ struct Built {
     pos: usize,
     /// The text first takes the traveller there as a plan (ordering's tense).
     planned_first: bool,
+    /// The stop's date writes its year ("in 2015", "3 May 2024").
+    year_written: bool,
 }
 
 fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
@@ -592,6 +631,7 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         day: date.map(|(_, day, _)| day),
         pos,
         planned_first,
+        year_written: date.is_some_and(|(_, _, ti)| has_year(&a.times[ti].text)),
     }
 }
 
@@ -655,6 +695,13 @@ fn undated_time_near(ctx: &Ctx, a: &Analysis, tok: usize) -> Option<usize> {
         })
         .min_by_key(|(r, _)| r.start.abs_diff(tok))
         .map(|(_, ti)| *ti)
+}
+
+/// Whether a time expression writes a year: four digits in a row ("2015", "May 1790").
+fn has_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// Precision and day number of a TimeML date value: `2015-05-12` (3), `2015-05` or

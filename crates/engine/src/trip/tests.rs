@@ -991,6 +991,13 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        "a_visit_years_before_a_dated_trip_is_recalled",
+        "Envoy Mira Tan, who toured Lagos in 2015, flew to Accra on 3 May 2024 and to Lome \
+         on 5 May 2024.",
+        Some("Mira Tan"),
+        &["Accra/done/stop", "Lomé/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
