@@ -2186,6 +2186,27 @@ const REGION_KM: f64 = 1200.0;
 /// Whether the sentence from token `s` opens by going back before the one it follows
 /// ("Earlier, ...", "Before that, ...", "Previously ..."): its stops came first.
 fn flashback(ctx: &Ctx, s: usize) -> bool {
+    // "Two days earlier", "A week before", "The day before", "The previous night": a
+    // span back from the story's last day.
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "day" | "days" | "night" | "nights" | "week" | "weeks" | "hours" | "hour"
+        )
+    };
+    let back = |w: &str| matches!(w, "earlier" | "before");
+    let count = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "several" | "few"
+        ) || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    if (count(ctx.w(s)) && unit(ctx.w(s + 1)) && back(ctx.w(s + 2)))
+        || (ctx.w(s) == "the" && unit(ctx.w(s + 1)) && ctx.w(s + 2) == "before")
+        || (ctx.w(s) == "the" && ctx.w(s + 1) == "previous" && unit(ctx.w(s + 2)))
+    {
+        return true;
+    }
     match ctx.w(s) {
         "earlier" | "previously" => true,
         "before" | "prior" => matches!(

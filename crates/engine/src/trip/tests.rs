@@ -998,6 +998,12 @@ const CASES: &[Case] = &[
         &["Accra/done/stop", "Lomé/done/stop"],
     ),
     (
+        "a_span_back_opens_a_flashback",
+        "Envoy Mira Tan arrived in Accra on Tuesday. Two days earlier she had been in Lome.",
+        Some("Mira Tan"),
+        &["Lomé/done/stop", "Accra/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
