@@ -1646,7 +1646,12 @@ impl Finder<'_, '_> {
     }
 
     fn skip_particles(&self, mut j: usize, end: usize) -> usize {
-        while j < end && (is(&lx::PARTICLES, self.w(j)) || self.ctx.in_time[j]) {
+        // "flew in from Paris": "in" before "from" is a particle.
+        while j < end
+            && (is(&lx::PARTICLES, self.w(j))
+                || self.ctx.in_time[j]
+                || (self.w(j) == "in" && self.w(j + 1) == "from"))
+        {
             j += 1;
         }
         j
@@ -1986,7 +1991,10 @@ impl Finder<'_, '_> {
         } else {
             self.phase(i)
         };
-        let order_pos = if from {
+        let order_pos = if from && self.trailing_after(i) {
+            // "arrived in Rome, having flown in from Paris": left before all else.
+            (2 * self.ctx.sentence_of(i).start).saturating_sub(1)
+        } else if from {
             (2 * anchor).saturating_sub(1)
         } else if self.trailing_after(i) {
             // Before everything else the sentence puts the traveller at.
@@ -2129,6 +2137,11 @@ impl Finder<'_, '_> {
     /// ("arrived in Nairobi after a visit to Addis Ababa"): its place came first.
     fn trailing_after(&self, i: usize) -> bool {
         let s = self.ctx.sentence_of(i).start;
+        // "arrived in Rome, having flown in from Paris": a perfect participle tells
+        // what came before the clause it hangs on.
+        if i > s + 1 && self.w(i - 1) == "having" {
+            return true;
+        }
         (s.max(i.saturating_sub(5))..i)
             .rev()
             .take_while(|&k| !matches!(self.w(k), "," | ";"))

@@ -1004,6 +1004,12 @@ const CASES: &[Case] = &[
         &["Lomé/done/stop", "Accra/done/stop"],
     ),
     (
+        "a_perfect_participle_tells_what_came_first",
+        "Envoy Mira Tan arrived in Accra on Tuesday, having flown in from Lome.",
+        Some("Mira Tan"),
+        &["Lomé/done/origin", "Accra/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
