@@ -347,9 +347,26 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        if is(&lx::FINAL, w) && is(&lx::BEGIN_END_VERBS, w) && self.w(i + 1) == "in" {
+        // "ended it in Hanoi", "wrapped up her Asian tour in Hanoi": the journey may be
+        // its object.
+        let v = if self.w(i + 1) == "up" { i + 1 } else { i };
+        let object = match self.w(v + 1) {
+            "it" => 1,
+            "the" | "her" | "his" | "their" | "its" => (v + 2..v + 5)
+                .take_while(|&k| self.w(k) != "in")
+                .find(|&k| is(&lx::NOUNS, self.w(k)) || is(&lx::EVENT_NOUNS, self.w(k)))
+                .map_or(0, |k| k - v),
+            w if v > i && is(&lx::EVENT_NOUNS, w) => 1,
+            _ => 0,
+        };
+        // "wrapped up" ends a journey done; "is wrapping up a visit ... before heading
+        // to X" does not end the trip.
+        if (is(&lx::FINAL, w) || w == "wrapped")
+            && (is(&lx::BEGIN_END_VERBS, w) || v > i)
+            && self.w(v + 1 + object) == "in"
+        {
             // "the tour will end in Madrid": where the journey ends.
-            self.list_from(i, i + 2, end, StopRole::Stop, false);
+            self.list_from(i, v + 2 + object, end, StopRole::Stop, false);
             self.journey_subject_from(before);
             for e in &mut self.out[before..] {
                 e.phase = Phase::Last;

@@ -886,6 +886,7 @@ pub static BEGIN_END_VERBS: Words = Words::new(&[
     "concludes",
     "concluded",
     "concluding",
+    "wrapped",
 ]);
 
 /// Nouns for where a journey goes ("his destination was Lima").

@@ -1010,6 +1010,20 @@ const CASES: &[Case] = &[
         &["Lomé/done/origin", "Accra/done/stop"],
     ),
     (
+        "a_journey_ended_as_an_object",
+        "Premier Lena Varga began her trip in Tokyo, moved on to Seoul and ended it in \
+         Hanoi.",
+        Some("Lena Varga"),
+        &["Tokyo/done/stop", "Seoul/done/stop", "Hanoi/done/stop"],
+    ),
+    (
+        "wrapped_up_a_tour_after_earlier_stops",
+        "Premier Lena Varga wrapped up her Asian tour in Hanoi after earlier stops in Tokyo \
+         and Seoul.",
+        Some("Lena Varga"),
+        &["Tokyo/done/stop", "Seoul/done/stop", "Hanoi/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
