@@ -2008,7 +2008,14 @@ impl Finder<'_, '_> {
         } else {
             self.phase(i)
         };
-        let order_pos = if from && self.trailing_after(i) {
+        // "visited Kyiv, arriving by train from Poland": a participle after a comma
+        // tells how the traveller came; the place left goes first too.
+        let came_from = from
+            && self.w(i).ends_with("ing")
+            && i > 0
+            && self.w(i - 1) == ","
+            && i - 1 > self.ctx.sentence_of(i).start;
+        let order_pos = if from && (self.trailing_after(i) || came_from) {
             // "arrived in Rome, having flown in from Paris": left before all else.
             (2 * self.ctx.sentence_of(i).start).saturating_sub(1)
         } else if from {

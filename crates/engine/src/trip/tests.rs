@@ -1024,6 +1024,12 @@ const CASES: &[Case] = &[
         &["Tokyo/done/stop", "Seoul/done/stop", "Hanoi/done/stop"],
     ),
     (
+        "arriving_from_a_place_after_a_comma_came_first",
+        "Envoy Mira Tan made a surprise visit to Accra, arriving by road from Lome.",
+        Some("Mira Tan"),
+        &["Lomé/done/origin", "Accra/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
