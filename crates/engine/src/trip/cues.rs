@@ -1698,9 +1698,10 @@ impl Finder<'_, '_> {
         if self.ctx.stop_place_at(self.a, k).is_none() {
             // A list that opens with a broad region ("toured Europe, France and Spain").
             let b = self.broad_place_at(k)?;
+            // "a tour of Asia: Japan, Korea and Vietnam": a colon opens its places.
             let n = match (self.w(b), self.w(b + 1)) {
                 (",", "and") => b + 2,
-                (",", _) | ("and", _) => b + 1,
+                ("," | ":", _) | ("and", _) => b + 1,
                 _ => return None,
             };
             k = n;

@@ -1030,6 +1030,12 @@ const CASES: &[Case] = &[
         &["Lomé/done/origin", "Accra/done/stop"],
     ),
     (
+        "a_region_and_a_colon_open_the_places",
+        "Premier Lena Varga is on a three-nation tour of Africa: Ghana, Togo and Benin.",
+        Some("Lena Varga"),
+        &["Ghana/done/stop", "Togo/done/stop", "Benin/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
