@@ -64,12 +64,13 @@ pub fn build(doc: &Doc, a: &mut Analysis) {
             .collect(),
     );
     let mut events = Vec::new();
+    let mut spans = named_spans(doc, a, None);
     for (si, t) in best.iter().enumerate() {
         let places = std::mem::take(&mut places_in[si]);
         let people = std::mem::take(&mut people_in[si]);
         // A sentence without a time is an event when someone does something somewhere
         // ("Kerry laid a wreath in Sochi"): the play panel tells a trip's stops by them.
-        let said = headline(doc, a, si);
+        let said = headline_in(doc, si, std::mem::take(&mut spans[si]));
         if t.is_none() && (places.is_empty() || people.is_empty() || said.is_none()) {
             continue;
         }
@@ -169,10 +170,23 @@ const MOTION: &[&str] = &[
 /// each as the text writes it, short names for people ("Kerry"). `None` when the sentence
 /// has no such subject (then the sentence itself is the summary).
 pub fn headline(doc: &Doc, a: &Analysis, si: usize) -> Option<String> {
-    let sent = doc.sentences.get(si)?;
-    let inside = |m: &Mention| m.start >= sent.start && m.end <= sent.end && m.start < m.end;
-    // (start, end, what, words to say it)
-    let mut spans: Vec<(usize, usize, Named, String)> = Vec::new();
+    let spans = named_spans(doc, a, Some(si)).into_iter().nth(si)?;
+    headline_in(doc, si, spans)
+}
+
+/// A named thing in a sentence: (start, end, what, words to say it).
+type NamedSpan = (usize, usize, Named, String);
+
+/// The named things of each sentence (of sentence `only` alone when given), in one pass
+/// over the mentions: linear in the text.
+fn named_spans(doc: &Doc, a: &Analysis, only: Option<usize>) -> Vec<Vec<NamedSpan>> {
+    let n = doc.sentences.len();
+    let mut out: Vec<Vec<NamedSpan>> = vec![Vec::new(); n];
+    let sentence_of = |s: usize, e: usize| {
+        let si = doc.sentence_at(s)?;
+        let sent = &doc.sentences[si];
+        (s >= sent.start && e <= sent.end && only.is_none_or(|o| o == si)).then_some(si)
+    };
     for p in &a.people {
         let short = p
             .name
@@ -180,23 +194,24 @@ pub fn headline(doc: &Doc, a: &Analysis, si: usize) -> Option<String> {
             .last()
             .unwrap_or(&p.name)
             .to_string();
-        for m in p.mentions.iter().filter(|m| inside(m)) {
+        for m in p.mentions.iter().filter(|m| m.start < m.end) {
+            let Some(si) = sentence_of(m.start, m.end) else {
+                continue;
+            };
             let text = &doc.text()[m.start..m.end];
             // Only names: a pronoun or "the secretary" says nothing on its own.
             if text.chars().next().is_some_and(char::is_uppercase) && text != "He" && text != "She"
             {
-                spans.push((m.start, m.end, Named::Actor, short.clone()));
+                out[si].push((m.start, m.end, Named::Actor, short.clone()));
             }
         }
     }
     for o in &a.organisations {
-        for m in o.mentions.iter().filter(|m| inside(m)) {
-            spans.push((
-                m.start,
-                m.end,
-                Named::Actor,
-                doc.text()[m.start..m.end].to_string(),
-            ));
+        for m in o.mentions.iter().filter(|m| m.start < m.end) {
+            if let Some(si) = sentence_of(m.start, m.end) {
+                let words = doc.text()[m.start..m.end].to_string();
+                out[si].push((m.start, m.end, Named::Actor, words));
+            }
         }
     }
     for p in &a.places {
@@ -204,15 +219,23 @@ pub fn headline(doc: &Doc, a: &Analysis, si: usize) -> Option<String> {
             PlaceKind::City | PlaceKind::Other => Named::Town,
             _ => Named::Land,
         };
-        for m in p.mentions.iter().filter(|m| inside(m) && !m.demonym) {
-            spans.push((m.start, m.end, what, doc.text()[m.start..m.end].to_string()));
+        for m in p.mentions.iter().filter(|m| m.start < m.end && !m.demonym) {
+            if let Some(si) = sentence_of(m.start, m.end) {
+                let words = doc.text()[m.start..m.end].to_string();
+                out[si].push((m.start, m.end, what, words));
+            }
         }
     }
     for t in &a.times {
-        if t.start >= sent.start && t.end <= sent.end {
-            spans.push((t.start, t.end, Named::When, String::new()));
+        if let Some(si) = sentence_of(t.start, t.end) {
+            out[si].push((t.start, t.end, Named::When, String::new()));
         }
     }
+    out
+}
+
+/// [`headline`] from the named things of sentence `si`.
+fn headline_in(doc: &Doc, si: usize, mut spans: Vec<NamedSpan>) -> Option<String> {
     spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
     let toks = doc.tokens_of(si);
     let text = doc.text();
