@@ -1,5 +1,7 @@
 //! People: a name split from its role, merged across mentions by surname.
 
+use rustc_hash::FxHashMap;
+
 /// A person being collected. Spans are byte offsets into the normalised text.
 #[derive(Debug, Clone, Default)]
 pub struct Draft {
@@ -58,6 +60,22 @@ pub enum Bare {
 pub struct People {
     /// In order of creation.
     pub list: Vec<Draft>,
+    /// Indices into `list` by surname key, in order of creation: a mention finds the
+    /// people of its surname without a pass over everyone (linear on long texts).
+    by_surname: FxHashMap<String, Vec<usize>>,
+    /// The same by given-name key.
+    by_given: FxHashMap<String, Vec<usize>>,
+    /// The same by the key of each later word of a name of three or more words ("Lula"
+    /// of "Luiz Inácio Lula da Silva"); a superset, checked again on use.
+    by_inner: FxHashMap<String, Vec<usize>>,
+}
+
+/// Adds index `k` to the sorted list of `key` in `map`.
+fn index(map: &mut FxHashMap<String, Vec<usize>>, key: String, k: usize) {
+    let v = map.entry(key).or_default();
+    if let Err(at) = v.binary_search(&k) {
+        v.insert(at, k);
+    }
 }
 
 /// The merge key of a name word: lowercased, accents stripped ("Erdoğan" = "Erdogan"),
@@ -145,6 +163,33 @@ fn same_consonants(a: &str, b: &str) -> bool {
 }
 
 impl People {
+    /// Appends a person and indexes its surname.
+    fn push(&mut self, d: Draft) {
+        let k = self.list.len();
+        index(&mut self.by_surname, d.surname.clone(), k);
+        self.list.push(d);
+        self.reindex(k);
+    }
+
+    /// Indexes the given name and the later name words of person `k` (after a change).
+    fn reindex(&mut self, k: usize) {
+        let p = &self.list[k];
+        if let Some(g) = p.given.clone() {
+            index(&mut self.by_given, g, k);
+        }
+        if p.name.split(' ').count() >= 3 {
+            let words: Vec<String> = p.name.split(' ').skip(1).map(key).collect();
+            for w in words {
+                index(&mut self.by_inner, w, k);
+            }
+        }
+    }
+
+    /// The people of surname key `sur`, in order of creation.
+    fn of_surname(&self, sur: &str) -> &[usize] {
+        self.by_surname.get(sur).map_or(&[], Vec::as_slice)
+    }
+
     /// Adds a full name (two or more name words) at `span`, with its role.
     pub fn add_full(
         &mut self,
@@ -161,20 +206,19 @@ impl People {
         // longer name are the same person, unless the words before them are another
         // person's name (two names side by side in a caption).
         // Letter case aside: "Von der Leyen" opening a sentence.
-        let names: Vec<String> = self.list.iter().map(|p| p.name.to_lowercase()).collect();
         let tail_of = |long: &str, short: &str| {
             let (long, short) = (long.to_lowercase(), short.to_lowercase());
             long.len() > short.len()
                 && long.ends_with(&short)
                 && long[..long.len() - short.len()]
                     .strip_suffix(' ')
-                    .is_some_and(|head| !names.iter().any(|n| n == head))
+                    .is_some_and(|head| !self.list.iter().any(|n| n.name.to_lowercase() == head))
         };
-        let hit = self.list.iter().position(|p| {
-            p.surname == sur
-                && (p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
-                    || tail_of(&p.name, &name)
-                    || tail_of(&name, &p.name))
+        let hit = self.of_surname(&sur).iter().copied().find(|&k| {
+            let p = &self.list[k];
+            p.given.as_deref().is_none_or(|g| given_compatible(g, &giv))
+                || tail_of(&p.name, &name)
+                || tail_of(&name, &p.name)
         });
         match hit {
             Some(k) => {
@@ -191,8 +235,9 @@ impl People {
                     p.support += evidence.min(super::evidence::LATER_MENTION);
                 }
                 p.evidence = p.evidence.max(evidence);
+                self.reindex(k);
             }
-            None => self.list.push(Draft {
+            None => self.push(Draft {
                 name,
                 surname: sur,
                 given: Some(giv),
@@ -209,11 +254,11 @@ impl People {
     /// surname already holds that title.
     pub fn add_partner(&mut self, word: &str, title: &str, span: (usize, usize), evidence: f32) {
         let sur = key(word);
-        let held = self.list.iter().any(|p| {
-            p.surname == sur
-                && p.role
-                    .as_deref()
-                    .is_some_and(|r| r.split_whitespace().any(|x| x == title))
+        let held = self.of_surname(&sur).iter().any(|&k| {
+            self.list[k]
+                .role
+                .as_deref()
+                .is_some_and(|r| r.split_whitespace().any(|x| x == title))
         });
         // "the King and Queen Sonja": a given name is no shared surname; the King is
         // the king the text already names.
@@ -226,7 +271,7 @@ impl People {
         if held || named_elsewhere {
             return;
         }
-        self.list.push(Draft {
+        self.push(Draft {
             name: word.to_string(),
             surname: sur,
             given: Some(key(title)),
@@ -254,13 +299,16 @@ impl People {
         bare: Bare,
     ) -> bool {
         let sur = key(word);
-        let mut cands: Vec<usize> = (0..self.list.len())
-            .filter(|&k| self.list[k].surname == sur)
-            .collect();
+        let mut cands: Vec<usize> = self.of_surname(&sur).to_vec();
         if cands.is_empty() {
             // "Lula" after "Luiz Inácio Lula da Silva": the name a person goes by may be
             // a middle word of the full name, when only one person's name holds it.
-            let inner: Vec<usize> = (0..self.list.len())
+            let inner: Vec<usize> = self
+                .by_inner
+                .get(&sur)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
                 .filter(|&k| {
                     let name = &self.list[k].name;
                     name.split(' ').count() >= 3 && name.split(' ').skip(1).any(|w| key(w) == sur)
@@ -277,11 +325,12 @@ impl People {
         // said"); a company named like a person ("Acme Wells") gains nothing from it.
         let by_given = || {
             let mut of_given = self
-                .list
+                .by_given
+                .get(&sur)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .enumerate()
-                .filter(|(_, p)| p.given.as_deref() == Some(sur.as_str()))
-                .map(|(k, _)| k);
+                .copied()
+                .filter(|&k| self.list[k].given.as_deref() == Some(sur.as_str()));
             let first = of_given.next();
             if title.is_some() || bare == Bare::GivenName {
                 first
@@ -341,7 +390,7 @@ impl People {
                     Bare::Lone(ev) => ev,
                     _ => return false,
                 };
-                self.list.push(Draft {
+                self.push(Draft {
                     name: word.to_string(),
                     surname: sur,
                     given: None,
