@@ -783,6 +783,10 @@ impl Finder<'_, '_> {
         if beside && self.w(j) != "of" {
             j += 1;
         }
+        // "anchored off Reykjavik": "off" was skipped as a particle, yet it places.
+        if j > i + 1 && self.w(j - 1) == "off" && self.ctx.stop_place_at(self.a, j).is_some() {
+            j -= 1;
+        }
         let w = self.w(j);
         if w == "here" {
             // "arrived here on Sunday" under a dateline: the dateline's place.

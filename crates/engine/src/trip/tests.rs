@@ -1036,6 +1036,12 @@ const CASES: &[Case] = &[
         &["Ghana/done/stop", "Togo/done/stop", "Benin/done/stop"],
     ),
     (
+        "anchored_off_a_port",
+        "Captain Rosa Lind's ship anchored off Reykjavik in May and later docked at Nuuk.",
+        Some("Rosa Lind"),
+        &["Reykjavík/done/stop", "Nuuk/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
