@@ -162,7 +162,10 @@ impl<'a> Ctx<'a> {
         let p = &a.places[at.idx];
         // "returning to Earth": the planet, not the town of that name, and no stop on a
         // map of the Earth.
-        if self.w(j) == "earth" && p.kind == PlaceKind::City && self.w(j + 1) != "," {
+        // Only "Earth, Texas" (a comma and a place) is the town.
+        let qualified =
+            self.w(j + 1) == "," && self.place_at.get(j + 2).is_some_and(Option::is_some);
+        if self.w(j) == "earth" && p.kind == PlaceKind::City && !qualified {
             return None;
         }
         match p.kind {

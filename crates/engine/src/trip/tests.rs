@@ -1042,6 +1042,13 @@ const CASES: &[Case] = &[
         &["Reykjavík/done/stop", "Nuuk/done/stop"],
     ),
     (
+        "returned_to_earth_is_no_stop_but_earth_texas_is",
+        "Astronaut Mira Tan returned to Earth, landing in Kazakhstan on Tuesday. Later she \
+         drove to Earth, Texas.",
+        Some("Mira Tan"),
+        &["Kazakhstan/done/stop", "Earth/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
