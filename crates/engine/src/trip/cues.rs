@@ -723,6 +723,15 @@ impl Finder<'_, '_> {
         // "walked for days to Necocli", "drove north to Kirkuk", "sailed on overnight
         // to Hobart": how long and which way before the destination.
         j = self.skip_manner(j, end);
+        // "travelled widely, to Tokyo and Sydney": how much, then where.
+        if matches!(self.w(j), "widely" | "extensively")
+            || (self.w(j) == "," && matches!(self.w(j.wrapping_sub(1)), "widely" | "extensively"))
+        {
+            j += 1;
+            if self.w(j) == "," {
+                j += 1;
+            }
+        }
         if self.w(j) == "from" {
             if let Some((next, _)) = self.left_from(i, j + 1, end) {
                 j = next;
@@ -1159,8 +1168,12 @@ impl Finder<'_, '_> {
         }
         // "Her stops: Tokyo, Seoul and Manila", "the itinerary: ...": a colon opens the
         // list of a journey's parts.
-        let parts =
-            is(&lx::PART_NOUNS, self.w(i)) || matches!(self.w(i), "itinerary" | "destinations");
+        // "Her journey: Tokyo, Sydney, Auckland": so does one's journey noun.
+        let owned = i > 0
+            && (is_possessive(self.w(i - 1)) || matches!(self.w(i - 1), "his" | "her" | "their"));
+        let parts = is(&lx::PART_NOUNS, self.w(i))
+            || matches!(self.w(i), "itinerary" | "destinations")
+            || owned;
         // "with stops planned in Kampala and Kigali": a participle of planning between
         // the noun and its places; the stops lie ahead.
         // "Further stops are planned in Kigali" says the same with a verb.

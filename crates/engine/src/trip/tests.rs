@@ -1049,6 +1049,18 @@ const CASES: &[Case] = &[
         &["Kazakhstan/done/stop", "Earth/done/stop"],
     ),
     (
+        "travelled_widely_then_where",
+        "The poet Ines Dahl travelled widely, to Lima, Quito and Bogota.",
+        Some("Ines Dahl"),
+        &["Lima/done/stop", "Quito/done/stop", "Bogotá/done/stop"],
+    ),
+    (
+        "ones_journey_and_a_colon",
+        "The poet Ines Dahl set out in May 1990. Her journey: Lima, Quito, Bogota.",
+        Some("Ines Dahl"),
+        &["Lima/done/stop", "Quito/done/stop", "Bogotá/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
