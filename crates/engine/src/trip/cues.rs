@@ -1153,7 +1153,7 @@ impl Finder<'_, '_> {
             let before = self.out.len();
             self.list_from(i, j + 1, end, role, false);
             // "is due in Quito", "is expected in Lima": ahead.
-            if (i + 1..j).any(|k| is(&lx::FUTURE, self.w(k))) {
+            if (i + 1..j).any(|k| self.future_word(k)) {
                 for e in &mut self.out[before..] {
                     e.planned = true;
                 }
@@ -1591,8 +1591,15 @@ impl Finder<'_, '_> {
         (si.saturating_sub(n)..si).any(|p| {
             self.ctx.doc.sentence_tokens[p]
                 .clone()
-                .any(|k| is(&lx::FUTURE, self.w(k)))
+                .any(|k| self.future_word(k))
         })
+    }
+
+    /// Whether token `k` speaks of the future ("will", "set to"); "set out", "set off"
+    /// and "set sail" are a start made.
+    fn future_word(&self, k: usize) -> bool {
+        is(&lx::FUTURE, self.w(k))
+            && !(self.w(k) == "set" && matches!(self.w(k + 1), "out" | "off" | "sail" | "foot"))
     }
 
     /// A time phrase at token `k`, after one of the words `leads` or none ("on Monday",
@@ -1610,7 +1617,7 @@ impl Finder<'_, '_> {
 
     /// Whether the clause from `s` speaks of the future.
     fn planned_after(&self, s: usize, e: usize) -> bool {
-        (s..e.min(s + 10)).any(|k| is(&lx::FUTURE, self.w(k)))
+        (s..e.min(s + 10)).any(|k| self.future_word(k))
     }
 
     /// Whether "off the coast of X" starts at token `o`, X a town or a region: a ship or
@@ -2150,7 +2157,7 @@ impl Finder<'_, '_> {
                 break;
             }
             // "the next day" counts from the story's own day, not from today.
-            if is(&lx::FUTURE, w) && !(w == "next" && self.w(k.wrapping_sub(1)) == "the") {
+            if self.future_word(k) && !(w == "next" && self.w(k.wrapping_sub(1)) == "the") {
                 return true;
             }
         }
