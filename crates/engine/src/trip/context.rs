@@ -157,7 +157,13 @@ impl<'a> Ctx<'a> {
     /// The place that starts at token `i` (after an optional "the"), if it can be a
     /// stop: not a continent, not a broad region without a country.
     pub fn stop_place_at(&self, a: &Analysis, i: usize) -> Option<At> {
-        let j = if self.w(i) == "the" { i + 1 } else { i };
+        // "the Netherlands"; but "The Hague" holds its article.
+        let holds_the = self.place_at.get(i).is_some_and(Option::is_some);
+        let j = if self.w(i) == "the" && !holds_the {
+            i + 1
+        } else {
+            i
+        };
         let at = (*self.place_at.get(j)?)?;
         let p = &a.places[at.idx];
         // "returning to Earth": the planet, not the town of that name, and no stop on a

@@ -271,6 +271,14 @@ fn own_place_at(ctx: &Ctx, a: &Analysis, k: usize, lead: usize) -> Option<At> {
     if ctx.w(p.end - 1).ends_with("'s") || modifier(ctx.raw(p.end)) || compound(ctx.w(p.end)) {
         return None;
     }
+    // "at the Olympia in Paris": a venue named like a town; Paris is where it stands.
+    let venue = p.start > k
+        && a.places[p.idx].kind == PlaceKind::City
+        && ctx.w(p.end) == "in"
+        && ctx.stop_place_at(a, p.end + 1).is_some();
+    if venue {
+        return None;
+    }
     Some(p)
 }
 
@@ -1709,6 +1717,18 @@ impl Finder<'_, '_> {
     fn list(&self, j: usize, end: usize) -> Option<Vec<At>> {
         let mut out = Vec::new();
         let mut k = self.skip_place_noun(j, end);
+        // "at the Olympia in Paris": a town's name after "the" and before "in" and a
+        // place names a venue there ("The Hague" stands alone).
+        if self.w(k) == "the" {
+            if let Some(v) = self.ctx.place_at.get(k + 1).copied().flatten() {
+                if self.a.places[v.idx].kind == PlaceKind::City
+                    && self.w(v.end) == "in"
+                    && self.ctx.stop_place_at(self.a, v.end + 1).is_some()
+                {
+                    k = v.end + 1;
+                }
+            }
+        }
         // "through northern Tanzania": a part of the place is in the place.
         if is(&lx::COMPASS, self.w(k)) && self.ctx.stop_place_at(self.a, k + 1).is_some() {
             k += 1;

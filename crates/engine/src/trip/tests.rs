@@ -1061,6 +1061,12 @@ const CASES: &[Case] = &[
         &["Lima/done/stop", "Quito/done/stop", "Bogotá/done/stop"],
     ),
     (
+        "a_venue_named_like_a_town_stands_in_the_place_after",
+        "The singer Ada Morn performed at the Olympia in Paris. In May she flew to The Hague.",
+        Some("Ada Morn"),
+        &["Paris/done/stop", "The Hague/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
