@@ -268,7 +268,8 @@ fn own_place_at(ctx: &Ctx, a: &Analysis, k: usize, lead: usize) -> Option<At> {
     if ends_place(before) || (ctx.w(before.wrapping_sub(1)) == "," && ends_place(before - 1)) {
         return None;
     }
-    if ctx.w(p.end - 1).ends_with("'s") || modifier(ctx.raw(p.end)) || compound(ctx.w(p.end)) {
+    let e = p.end + usize::from(kind_word(ctx.w(p.end)));
+    if ctx.w(p.end - 1).ends_with("'s") || modifier(ctx.raw(e)) || compound(ctx.w(e)) {
         return None;
     }
     // "at the Olympia in Paris": a venue named like a town; Paris is where it stands.
@@ -1752,18 +1753,21 @@ impl Finder<'_, '_> {
         }
         let mut semi = false;
         while let Some(p) = self.ctx.stop_place_at(self.a, k) {
+            // "Helmand province", "Washington state": the kind of place after its name
+            // is part of it.
+            let e = p.end + usize::from(kind_word(self.w(p.end)));
             if p.end > end
                 || self.w(p.end - 1).ends_with("'s")
                 || self.w(p.end - 1).ends_with('\'')
-                || (modifier(self.ctx.raw(p.end))
-                    && !self.ctx.in_time.get(p.end).copied().unwrap_or(false)
-                    && !self.participle(p.end))
-                || compound(self.w(p.end))
+                || (modifier(self.ctx.raw(e))
+                    && !self.ctx.in_time.get(e).copied().unwrap_or(false)
+                    && !self.participle(e))
+                || compound(self.w(e))
             {
                 break;
             }
             out.push(p);
-            k = p.end;
+            k = e;
             // "Anchorage, Alaska", "Phnom Penh, Cambodia": the region or country only
             // says where the city lies.
             if self.w(k) == "," {
@@ -2326,6 +2330,24 @@ fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
                 && (is(&lx::VISIT, ctx.w(m + 1))
                     || matches!(ctx.w(m + 1), "travel" | "go" | "come" | "fly")))
     })
+}
+
+/// Whether `w` (lowercase) names the kind of place whose name stands before it
+/// ("Helmand *province*", "Washington *state*", "Kings *county*").
+fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "province"
+            | "state"
+            | "region"
+            | "county"
+            | "district"
+            | "governorate"
+            | "prefecture"
+            | "oblast"
+            | "department"
+            | "municipality"
+    )
 }
 
 /// Whether a token is a possessive ("Biden's", "'s", "Reyes'").

@@ -1067,6 +1067,12 @@ const CASES: &[Case] = &[
         &["Paris/done/stop", "The Hague/done/stop"],
     ),
     (
+        "the_kind_of_place_after_its_name_is_part_of_it",
+        "General Ana Lind visited troops in Helmand province and then flew to Kabul.",
+        Some("Ana Lind"),
+        &["Helmand/done/stop", "Kabul/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
