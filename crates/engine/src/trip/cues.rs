@@ -1973,13 +1973,18 @@ impl Finder<'_, '_> {
     /// After "the cities of", "the remote town of", "the English port of" at `j`: the
     /// token after "of"; else `j`.
     fn skip_place_noun(&self, j: usize, end: usize) -> usize {
-        if self.w(j) != "the" {
+        // "visited flood-hit areas of Sindh": a plural needs no article.
+        let first = if self.w(j) == "the" { j + 1 } else { j };
+        if first == j
+            && !(j..end.min(j + 4))
+                .any(|k| is(&lx::PLACE_NOUNS, self.w(k)) && self.w(k).ends_with('s'))
+        {
             return j;
         }
-        (j + 1..end.min(j + 5))
+        (first..end.min(j + 5))
             .find(|&k| is(&lx::PLACE_NOUNS, self.w(k)) && self.w(k + 1) == "of")
             .filter(|&k| {
-                (j + 1..k).all(|m| {
+                (first..k).all(|m| {
                     let w = self.w(m);
                     w.chars().next().is_some_and(char::is_alphabetic) && !is_cue(w)
                 })

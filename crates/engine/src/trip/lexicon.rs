@@ -850,6 +850,8 @@ pub static PLACE_NOUNS: Words = Words::new(&[
     "settlements",
     "territory",
     "territories",
+    "areas",
+    "districts",
     "republic",
     "kingdom",
     // Heads of official names ("the Commonwealth of Dominica").

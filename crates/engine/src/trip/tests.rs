@@ -1073,6 +1073,12 @@ const CASES: &[Case] = &[
         &["Helmand/done/stop", "Kabul/done/stop"],
     ),
     (
+        "areas_of_a_place_without_an_article",
+        "Envoy Mira Tan visited flood-hit areas of Sindh province on Monday.",
+        Some("Mira Tan"),
+        &["Sindh/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
