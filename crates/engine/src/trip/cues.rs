@@ -307,6 +307,7 @@ fn is_cue(w: &str) -> bool {
             &lx::HOST,
             &lx::LEAD,
             &lx::LIFT_OFF,
+            &lx::REACHED,
         ];
         lists
             .iter()
@@ -381,6 +382,19 @@ impl Finder<'_, '_> {
                 e.phase = Phase::Last;
             }
             return;
+        }
+        // "made it to Tijuana", "got as far as Reynosa": a place reached.
+        let made_it = matches!(w, "made" | "make" | "makes" | "making") && self.w(i + 1) == "it";
+        let as_far = matches!(w, "got" | "get" | "gets" | "went" | "made" | "came")
+            && self.w(i + 1) == "as"
+            && self.w(i + 2) == "far"
+            && self.w(i + 3) == "as";
+        if (made_it && self.w(i + 2) == "to") || as_far {
+            let j = if as_far { i + 4 } else { i + 3 };
+            self.list_from(i, j, end, StopRole::Stop, false);
+            if self.out.len() > before {
+                return;
+            }
         }
         if is(&lx::TAKE, w) || matches!(w, "boarded" | "board" | "boards" | "boarding") {
             // "took a bus to Mexico City", "boarded a flight to Rome": a ride is motion.

@@ -125,6 +125,7 @@ pub static MOTION: Words = Words::new(&[
     "cycled",
     "cycling",
     "hiked",
+    "hitchhiked",
     "hiking",
     "swam",
     "rowed",
@@ -411,6 +412,7 @@ pub static NOUNS: Words = Words::new(&[
     "voyage",
     "voyages",
     "expedition",
+    "odyssey",
     "mission",
     "flight",
     "crossing",
@@ -760,6 +762,10 @@ pub static FINAL: Words = Words::new(&[
 pub static LEAD: Words = Words::new(&[
     "lead", "leads", "led", "leading", "head", "heads", "headed", "heading",
 ]);
+
+/// Verbs that reach a place with "it" or "as far as" ("made it to Tijuana", "got as far
+/// as Reynosa").
+pub static REACHED: Words = Words::new(&["made", "make", "makes", "making", "got", "get", "gets"]);
 
 /// Verbs of a launch, whose "from" names the place left ("lifted off from Baikonur").
 pub static LIFT_OFF: Words = Words::new(&[

@@ -1079,6 +1079,13 @@ const CASES: &[Case] = &[
         &["Sindh/done/stop"],
     ),
     (
+        "a_place_made_it_to_or_got_as_far_as",
+        "Nadia Ferro's odyssey began in Quito in 2021. She made it to Tijuana in March and \
+         later got as far as Reynosa. She made it clear she would stay.",
+        Some("Nadia Ferro"),
+        &["Quito/done/stop", "Tijuana/done/stop", "Reynosa/done/stop"],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
