@@ -360,7 +360,7 @@ fn coordinated_clause(ctx: &Ctx, i: usize) -> bool {
     };
     p.start == n && {
         let v = ctx.w(p.end);
-        is_cue_word(v)
+        is_cue_at(ctx, p.end)
             || is(&lx::FUTURE, v)
             || matches!(v, "was" | "were" | "is" | "has" | "had" | "then" | "later")
     }
@@ -381,7 +381,7 @@ fn noun_after_determiner(ctx: &Ctx, s: usize, i: usize) -> bool {
 
 /// Whether tokens `s..e` hold a word that could be a subject we do not know.
 fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
-    (s..e).take_while(|&i| !is_cue_word(ctx.w(i))).any(|i| {
+    (s..e).take_while(|&i| !is_cue_at(ctx, i)).any(|i| {
         let w = ctx.w(i);
         w.chars().next().is_some_and(char::is_alphabetic)
             && !ctx.in_time[i]
@@ -391,6 +391,15 @@ fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
             && !is(&lx::PARTICLES, w)
             && !ctx.in_title(i)
     })
+}
+
+/// Whether token `i` is a travel word: any of [`is_cue_word`], or a verb of giving with
+/// an event or a speech as its object ("gave concerts in Graz").
+fn is_cue_at(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.w(i);
+    is_cue_word(w)
+        || (is(&lx::GIVE, w)
+            && (i + 1..ctx.len().min(i + 5)).any(|k| is(&lx::GIVEN_EVENTS, ctx.w(k))))
 }
 
 /// Whether `w` is any travel word (the subject lies before it).
@@ -426,7 +435,7 @@ fn clause_subject(
     let mut i = s;
     while i < e {
         let w = ctx.w(i);
-        if is_cue_word(w) && !matches!(w, "be" | "been") && !noun_after_determiner(ctx, s, i) {
+        if is_cue_at(ctx, i) && !matches!(w, "be" | "been") && !noun_after_determiner(ctx, s, i) {
             // The subject comes before the verb.
             return None;
         }
@@ -632,7 +641,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
             && !title_word(w)
             && !is(&lx::PERSON_NOUNS, w)
             && !is(&FUNCTION, w)
-            && !is_cue_word(w);
+            && !is_cue_at(ctx, i);
         if !describing {
             break;
         }
@@ -734,7 +743,7 @@ fn verb_follows(ctx: &Ctx, mut k: usize) -> bool {
         k += 1;
     }
     let w = ctx.w(k);
-    is_cue_word(w)
+    is_cue_at(ctx, k)
         || is(&lx::FUTURE, w)
         || matches!(
             w,

@@ -1086,6 +1086,19 @@ const CASES: &[Case] = &[
         &["Quito/done/stop", "Tijuana/done/stop", "Reynosa/done/stop"],
     ),
     (
+        "a_verb_of_giving_opens_its_clause_for_the_subject",
+        "The choir Velvet Orchard left Oslo on 2 May. It gave concerts in Graz and Linz, and \
+         later in Brno, before it ended its tour in Vienna on 20 May.",
+        Some("Velvet Orchard"),
+        &[
+            "Oslo/done/origin",
+            "Graz/done/stop",
+            "Linz/done/stop",
+            "Brno/done/stop",
+            "Vienna/done/stop",
+        ],
+    ),
+    (
         "unknown_area_opening_a_list_is_skipped",
         "The choir toured the Low Countries, Poland and Austria in the spring.",
         None,
