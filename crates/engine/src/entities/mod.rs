@@ -1023,17 +1023,13 @@ fn drop_places_inside_names(a: &mut Analysis) {
     let org_names: FxHashSet<(usize, usize)> = org_names.into_iter().collect();
     // "King George VI": a place that a person's name cuts across ("King George", a
     // town) is a reading the name rules out.
-    let crossed = |m: &Mention| {
-        names
-            .iter()
-            .any(|&(s, e)| m.start < e && s < m.end && !(m.start <= s && e <= m.end))
-    };
+    let crossed = |m: &Mention| name_spans.any_crosses(m.start, m.end);
     let inside = |m: &Mention| {
         name_spans.any_covers(m.start, m.end) || org_names.contains(&(m.start, m.end)) || crossed(m)
     };
     // "Diaz arrived" after "Clara Diaz": a town named like a person's surname is the
     // person.
-    let surnames: Vec<&str> = a
+    let surnames: FxHashSet<&str> = a
         .people
         .iter()
         .filter(|p| p.name.contains(' '))
@@ -1050,7 +1046,7 @@ fn drop_places_inside_names(a: &mut Analysis) {
         .filter(|w| w.chars().count() > 2)
         .collect();
     let named_like = |m: &Mention| {
-        surnames.contains(&m.text.as_str())
+        surnames.contains(m.text.as_str())
             || (name_words.contains(m.text.as_str()) && !notable_place(&m.text))
     };
     let mut changed = false;
@@ -1123,6 +1119,14 @@ impl Spans {
         self.by_start
             .range(at.saturating_sub(self.longest)..=at)
             .any(|(_, ends)| ends.iter().any(|&e| at < e))
+    }
+
+    /// Whether some span overlaps `s..e` without lying inside it (it crosses a border of
+    /// `s..e` or holds it with room to spare on one side only, or on both).
+    fn any_crosses(&self, s: usize, e: usize) -> bool {
+        self.by_start
+            .range(s.saturating_sub(self.longest)..e)
+            .any(|(&ss, ends)| ends.iter().any(|&ee| s < ee && !(s <= ss && ee <= e)))
     }
 
     /// Whether some span has `start <= s` and `e <= end`.
