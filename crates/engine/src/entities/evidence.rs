@@ -101,6 +101,15 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     let n = doc.tokens.len();
     let last = run_last;
     let j = last + 1;
+    // "the choir Velvet Orchard left", "the ship Polar Star sailed": a group's or a
+    // vessel's name after the noun for it, whatever it does.
+    if !titled
+        && first > 1
+        && word_at(doc, first - 1, first, GROUP_NOUNS)
+        && doc.lower(first - 2) == "the"
+    {
+        return -CONTEXT;
+    }
     // "Smith said", "Smith also said", "Smith was born".
     let mut k = j;
     while k < n && k < j + 2 && word_at(doc, k, last, words::AUXILIARIES) {
@@ -347,6 +356,27 @@ const KIN: &[&str] = &[
 ];
 
 /// Nouns that only a person has, after a possessive ("Roe's *wife*").
+/// Nouns for a group or a vessel whose name may follow them ("the choir Velvet Orchard").
+const GROUP_NOUNS: &[&str] = &[
+    "choir",
+    "band",
+    "orchestra",
+    "ensemble",
+    "group",
+    "team",
+    "club",
+    "ship",
+    "vessel",
+    "yacht",
+    "ferry",
+    "tanker",
+    "company",
+    "firm",
+    "troupe",
+    "quartet",
+    "trio",
+];
+
 /// Nouns that a firm owns and a person does not ("Acme's *shares*").
 const POSSESSED_BY_FIRMS: &[&str] = &[
     "shares",

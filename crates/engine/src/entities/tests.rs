@@ -15,6 +15,11 @@ type NameRole = (&'static str, Option<&'static str>);
 
 const PEOPLE: &[(&str, &str, &[NameRole])] = &[
     (
+        "a_name_after_the_noun_for_a_group_or_vessel_is_no_person",
+        "The choir Velvet Orchard left Oslo. The vessel Sea Lark sailed. Ann Kole said so.",
+        &[("Ann Kole", None)],
+    ),
+    (
         "a_modal_before_a_verb_that_takes_a_person",
         "Tunde Okoro will fly to Rome on Friday. Acme Blue will rise.",
         &[("Tunde Okoro", None)],

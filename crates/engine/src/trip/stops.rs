@@ -117,7 +117,11 @@ fn subject_phrase(ctx: &Ctx, cue: usize) -> Option<String> {
             )
     };
     let group = |k: usize| super::lexicon::is(&super::lexicon::GROUP_NOUNS, ctx.w(k));
-    let start = (s..cue).find(|&k| named(k) || group(k))?;
+    let mut start = (s..cue).find(|&k| named(k) || group(k))?;
+    // "The choir Velvet Orchard": the name after the noun for the group.
+    if group(start) && named(start + 1) && start > s && ctx.w(start - 1) == "the" {
+        start += 1;
+    }
     let mut end = start;
     while end < cue && named(end) {
         end += 1;
@@ -130,7 +134,8 @@ fn subject_phrase(ctx: &Ctx, cue: usize) -> Option<String> {
     if first > s && ctx.w(first - 1).chars().all(|c| c.is_ascii_digit()) {
         first -= 1;
     }
-    if end == start || cue - end > 3 || (first > s && ctx.w(first - 1) != "the") {
+    let after_group = first > s + 1 && group(first - 1) && ctx.w(first - 2) == "the";
+    if end == start || cue - end > 3 || (first > s && ctx.w(first - 1) != "the" && !after_group) {
         return None;
     }
     // A name: a capitalised word that is not just the sentence's first ("More
