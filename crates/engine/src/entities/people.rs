@@ -223,7 +223,9 @@ impl People {
         match hit {
             Some(k) => {
                 let p = &mut self.list[k];
-                if name.len() > p.name.len() || p.given.is_none() {
+                // Only a new name or a first given name changes what is indexed.
+                let renamed = name.len() > p.name.len() || p.given.is_none();
+                if renamed {
                     p.name = name;
                 }
                 p.given.get_or_insert(giv);
@@ -235,7 +237,9 @@ impl People {
                     p.support += evidence.min(super::evidence::LATER_MENTION);
                 }
                 p.evidence = p.evidence.max(evidence);
-                self.reindex(k);
+                if renamed {
+                    self.reindex(k);
+                }
             }
             None => self.push(Draft {
                 name,

@@ -1,6 +1,7 @@
 //! What the trip stage knows about each token: lowercase text, and which place,
 //! person or time starts there.
 
+use super::lexicon::{self as lx, is};
 use crate::analysis::{Analysis, PlaceKind};
 use crate::doc::Doc;
 use std::ops::Range;
@@ -152,6 +153,21 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is in the title line.
     pub fn in_title(&self, i: usize) -> bool {
         self.title.as_ref().is_some_and(|r| r.contains(&i))
+    }
+
+    /// Whether place `p`, a town's name, is a venue's here: "in" and a place follow it
+    /// ("at the Olympia in Paris": Paris is where the venue stands).
+    pub fn venue(&self, a: &Analysis, p: At) -> bool {
+        a.places[p.idx].kind == PlaceKind::City
+            && self.w(p.end) == "in"
+            && self.stop_place_at(a, p.end + 1).is_some()
+    }
+
+    /// Whether token `i` is a verb of giving with an event or a speech as its object
+    /// within four words, before token `end` ("gave *concerts* in Graz").
+    pub fn gives_event(&self, i: usize, end: usize) -> bool {
+        is(&lx::GIVE, self.w(i))
+            && (i + 1..end.min(i + 5)).any(|k| is(&lx::GIVEN_EVENTS, self.w(k)))
     }
 
     /// The place that starts at token `i` (after an optional "the"), if it can be a

@@ -268,16 +268,12 @@ fn own_place_at(ctx: &Ctx, a: &Analysis, k: usize, lead: usize) -> Option<At> {
     if ends_place(before) || (ctx.w(before.wrapping_sub(1)) == "," && ends_place(before - 1)) {
         return None;
     }
-    let e = p.end + usize::from(kind_word(ctx.w(p.end)));
+    let e = past_kind_word(ctx, p.end);
     if ctx.w(p.end - 1).ends_with("'s") || modifier(ctx.raw(e)) || compound(ctx.w(e)) {
         return None;
     }
-    // "at the Olympia in Paris": a venue named like a town; Paris is where it stands.
-    let venue = p.start > k
-        && a.places[p.idx].kind == PlaceKind::City
-        && ctx.w(p.end) == "in"
-        && ctx.stop_place_at(a, p.end + 1).is_some();
-    if venue {
+    // "at the Olympia in Paris": a venue named like a town after "the".
+    if p.start > k && ctx.venue(a, p) {
         return None;
     }
     Some(p)
@@ -619,10 +615,7 @@ impl Finder<'_, '_> {
             self.activity(i, end);
         }
         // "gave talks in Oslo": a verb of giving with an event or a speech as object.
-        if self.out.len() == before
-            && is(&lx::GIVE, w)
-            && (i + 1..end.min(i + 5)).any(|k| is(&lx::GIVEN_EVENTS, self.w(k)))
-        {
+        if self.out.len() == before && self.ctx.gives_event(i, end) {
             self.activity(i, end);
         }
         if self.out.len() == before && is(&lx::BE, w) {
@@ -1736,10 +1729,7 @@ impl Finder<'_, '_> {
         // place names a venue there ("The Hague" stands alone).
         if self.w(k) == "the" {
             if let Some(v) = self.ctx.place_at.get(k + 1).copied().flatten() {
-                if self.a.places[v.idx].kind == PlaceKind::City
-                    && self.w(v.end) == "in"
-                    && self.ctx.stop_place_at(self.a, v.end + 1).is_some()
-                {
+                if self.ctx.venue(self.a, v) {
                     k = v.end + 1;
                 }
             }
@@ -1769,7 +1759,7 @@ impl Finder<'_, '_> {
         while let Some(p) = self.ctx.stop_place_at(self.a, k) {
             // "Helmand province", "Washington state": the kind of place after its name
             // is part of it.
-            let e = p.end + usize::from(kind_word(self.w(p.end)));
+            let e = past_kind_word(self.ctx, p.end);
             if p.end > end
                 || self.w(p.end - 1).ends_with("'s")
                 || self.w(p.end - 1).ends_with('\'')
@@ -2351,11 +2341,11 @@ fn cancelled(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
     })
 }
 
-/// Whether `w` (lowercase) names the kind of place whose name stands before it
-/// ("Helmand *province*", "Washington *state*", "Kings *county*").
-fn kind_word(w: &str) -> bool {
-    matches!(
-        w,
+/// The token after a place's name that ends at `end`, past a word naming the kind of
+/// place ("Helmand *province*", "Washington *state*", "Kings *county*").
+fn past_kind_word(ctx: &Ctx, end: usize) -> usize {
+    let kind = matches!(
+        ctx.w(end),
         "province"
             | "state"
             | "region"
@@ -2366,7 +2356,8 @@ fn kind_word(w: &str) -> bool {
             | "oblast"
             | "department"
             | "municipality"
-    )
+    );
+    end + usize::from(kind)
 }
 
 /// Whether a token is a possessive ("Biden's", "'s", "Reyes'").

@@ -396,10 +396,7 @@ fn has_content(ctx: &Ctx, s: usize, e: usize) -> bool {
 /// Whether token `i` is a travel word: any of [`is_cue_word`], or a verb of giving with
 /// an event or a speech as its object ("gave concerts in Graz").
 fn is_cue_at(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.w(i);
-    is_cue_word(w)
-        || (is(&lx::GIVE, w)
-            && (i + 1..ctx.len().min(i + 5)).any(|k| is(&lx::GIVEN_EVENTS, ctx.w(k))))
+    is_cue_word(ctx.w(i)) || ctx.gives_event(i, ctx.len())
 }
 
 /// Whether `w` is any travel word (the subject lies before it).
