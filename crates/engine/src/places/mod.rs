@@ -410,6 +410,12 @@ mod tests {
             "GB",
         ),
         (
+            "small_place_listed_after_a_placed_one",
+            "The ferry sails from Wales to Tenby and Saundersfoot each summer.",
+            "Saundersfoot",
+            "GB",
+        ),
+        (
             "town_named_like_a_country_near_the_texts_places",
             "The Anderson County sheriff said a Palestine man was stopped on the highway \
              near Elkhart, Texas, and jailed in Anderson County.",

@@ -1236,11 +1236,21 @@ fn keep_small_places_with_evidence(
             });
         after_prep || qualified
     };
-    let placed_keys: FxHashSet<&str> = hits
-        .iter()
-        .filter(|h| only_small(h) && placed(h))
-        .map(|h| h.key.as_str())
-        .collect();
+    // "to Ilulissat and Sisimiut": a small place that goes on a list after a placed or
+    // bigger place is placed like it (hits are in text order, so a chain carries on).
+    let mut placed_keys: FxHashSet<&str> = FxHashSet::default();
+    let mut placed_ends: FxHashSet<usize> = FxHashSet::default();
+    for h in &hits {
+        let listed = h.first_token >= 2
+            && matches!(tok(h.first_token - 1), "and" | "or" | ",")
+            && placed_ends.contains(&(h.first_token - 1));
+        if !only_small(h) || placed(h) || listed {
+            placed_ends.insert(h.end_token);
+        }
+        if only_small(h) && (placed(h) || listed) {
+            placed_keys.insert(h.key.as_str());
+        }
+    }
     let keep: Vec<bool> = hits
         .iter()
         .map(|h| {

@@ -1657,6 +1657,41 @@ impl Finder<'_, '_> {
                 || w.strip_suffix("es").is_some_and(|v| is(&lx::VEHICLES, v))
                 || w.strip_suffix('s').is_some_and(|v| is(&lx::VEHICLES, v))
         };
+        // "aboard the royal yacht Dannebrog", "on board a SpaceX capsule", "aboard Air
+        // Force One": what carries them, up to its name, when no place is among it.
+        let board = match (self.w(j), self.w(j + 1)) {
+            ("aboard", _) => Some(j + 1),
+            ("on", "board") => Some(j + 2),
+            _ => None,
+        };
+        if let Some(start) = board {
+            let k = (start..start + 6)
+                .find(|&k| {
+                    let w = self.w(k);
+                    !w.chars().all(char::is_alphanumeric)
+                        || w.is_empty()
+                        || is_cue(w)
+                        || self.ctx.stop_place_at(self.a, k).is_some()
+                        || matches!(
+                            w,
+                            "to" | "for"
+                                | "from"
+                                | "and"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "into"
+                                | "via"
+                                | "with"
+                                | "before"
+                                | "after"
+                                | "toward"
+                                | "towards"
+                        )
+                })
+                .unwrap_or(start + 6);
+            return if k > start { k } else { j };
+        }
         match (self.w(j), self.w(j + 1)) {
             ("by", "road" | "rail" | "air" | "sea" | "land") | ("on", "foot" | "horseback") => {
                 j + 2

@@ -73,6 +73,13 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "a_vessel_named_after_aboard_stands_before_the_destination",
+        "Queen Liva Norrby reached Bergen on 3 May. On 5 May she sailed aboard the royal \
+         yacht Sjorund to Tromso.",
+        Some("Liva Norrby"),
+        &["Bergen/done/stop", "Tromsø/done/stop"],
+    ),
+    (
         "a_participle_after_the_place_ends_its_name",
         "Tomas Ruiz left Quito in January. He spent two months in Lima waiting for a permit, \
          then rode a bus to Arica.",
