@@ -82,6 +82,10 @@ pub struct Evidence {
     /// Whether the evidence named a country or region that the stop lies in ("will
     /// visit Lebanon" for a stop in Beirut): it says less of when than the stop's own.
     pub from_area: bool,
+    /// Whether that country or region was one of several places one travel word
+    /// governs ("a visit to Brazil, Argentina and Chile"): its place in the list orders
+    /// the stop it joins.
+    pub area_listed: bool,
 }
 
 impl Evidence {
@@ -102,6 +106,7 @@ impl Evidence {
             order_pos: 2 * p.start,
             in_title: ctx.in_title(cue),
             from_area: false,
+            area_listed: false,
         }
     }
 }

@@ -474,7 +474,17 @@ fn merge_countries(a: &Analysis, drafts: &mut Vec<Draft>, solid: impl Fn(&Draft)
         match target {
             Some(j) => {
                 let mut moved = std::mem::take(&mut drafts[i].evidence);
-                moved.iter_mut().for_each(|e| e.from_area = true);
+                for e in &mut moved {
+                    e.from_area = true;
+                    // One cue with places of another country beside it: an itinerary.
+                    e.area_listed = drafts.iter().any(|d| {
+                        d.evidence.iter().any(|o| {
+                            o.cue == e.cue
+                                && o.place != e.place
+                                && a.places[o.place].country != code
+                        })
+                    });
+                }
                 drafts[j].evidence.extend(moved);
                 drafts.remove(i);
                 regions.remove(i);
@@ -596,7 +606,7 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
     let body_pos = d
         .evidence
         .iter()
-        .filter(|e| !e.in_title && (!own_body || !e.from_area))
+        .filter(|e| !e.in_title && (!own_body || !e.from_area || e.area_listed))
         .map(|e| e.order_pos);
     let pos = body_pos
         .min()

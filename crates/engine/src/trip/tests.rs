@@ -80,6 +80,14 @@ const CASES: &[Case] = &[
         &["Bergen/done/stop", "Tromsø/done/stop"],
     ),
     (
+        "a_country_list_orders_the_cities_it_narrows_to",
+        "Premier Jon Arve will tour Brazil, Argentina and Chile next week. In Brasilia, \
+         Arve will meet the president. He will then travel to Buenos Aires before ending \
+         the tour in Santiago.",
+        Some("Jon Arve"),
+        &["Brasília/planned/stop", "Buenos Aires/planned/stop", "Santiago/planned/stop"],
+    ),
+    (
         "a_participle_after_the_place_ends_its_name",
         "Tomas Ruiz left Quito in January. He spent two months in Lima waiting for a permit, \
          then rode a bus to Arica.",
