@@ -73,7 +73,13 @@ fn to_times(
         let first = &doc.tokens[f.first];
         let last = &doc.tokens[f.last - 1];
         let range = doc.sentence_tokens[first.sentence].clone();
-        let tense = tense::tense_of(&t.words, f, range.clone());
+        let mut tense = tense::tense_of(&t.words, f, range.clone());
+        // A sentence with no tense of its own goes on in the one before it ("He will
+        // fly to Ankara on Thursday. On Sunday he travels to Beirut.").
+        if tense == tense::Tense::Unmarked && first.sentence > 0 {
+            let before = doc.sentence_tokens[first.sentence - 1].clone();
+            tense = tense::tense_at(&t.words, before.clone(), before.end);
+        }
         let value = story.value(f, t, range, r, tense);
         out.push(Time {
             id: format!("t{}", out.len() + 1),

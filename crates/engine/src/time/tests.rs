@@ -115,6 +115,14 @@ fn weekday_future_tense_is_next_day() {
             ),
         ),
         (
+            "a_sentence_without_tense_goes_on_in_the_one_before",
+            (
+                "She will fly to Oslo first. On Friday she travels to Bergen.",
+                Some("2015-05-12"),
+                &[("Friday", "DATE", "2015-05-15")],
+            ),
+        ),
+        (
             "due_in_a_place_on_a_weekday",
             (
                 "She held talks on Monday and is due in Quito on Wednesday.",

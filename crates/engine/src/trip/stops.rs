@@ -542,7 +542,15 @@ struct Built {
 }
 
 fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
-    let body: Vec<&Evidence> = d.evidence.iter().filter(|e| !e.in_title).collect();
+    // Judged by the stop's own words when it has some, not by a country's or a
+    // region's merged into it ("begins a journey to Lebanon" beside "will travel to
+    // Beirut on Sunday").
+    let own = d.evidence.iter().any(|e| !e.from_area);
+    let body: Vec<&Evidence> = d
+        .evidence
+        .iter()
+        .filter(|e| !e.in_title && (!own || !e.from_area))
+        .collect();
     let judged = if body.is_empty() {
         d.evidence.iter().collect()
     } else {
@@ -560,11 +568,15 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
     } else {
         StopRole::Stop
     };
+    // Sequence words from the stop's own evidence when it has some: a journey that
+    // "begins" with a list of countries begins in one of them, not in each.
+    // A lone country keeps its word ("This visit to X was the final leg").
+    let phased = || d.evidence.iter().filter(|e| !own || !e.area_listed);
     let phase = if role == StopRole::Return {
         Phase::Home
-    } else if d.evidence.iter().any(|e| e.phase == Phase::First) {
+    } else if phased().any(|e| e.phase == Phase::First) {
         Phase::First
-    } else if d.evidence.iter().any(|e| e.phase == Phase::Last) {
+    } else if phased().any(|e| e.phase == Phase::Last) {
         Phase::Last
     } else {
         Phase::Middle

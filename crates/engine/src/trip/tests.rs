@@ -85,7 +85,22 @@ const CASES: &[Case] = &[
          Arve will meet the president. He will then travel to Buenos Aires before ending \
          the tour in Santiago.",
         Some("Jon Arve"),
-        &["Brasília/planned/stop", "Buenos Aires/planned/stop", "Santiago/planned/stop"],
+        &[
+            "Brasília/planned/stop",
+            "Buenos Aires/planned/stop",
+            "Santiago/planned/stop",
+        ],
+    ),
+    (
+        "a_journey_that_begins_with_a_list_of_countries_begins_in_one",
+        "Pope Anselm III begins a journey to Lebanon and Turkey on Thursday. He will first \
+         fly to Ankara and then visit Istanbul. On Sunday he will travel to Beirut.",
+        Some("Anselm III"),
+        &[
+            "Ankara/planned/stop",
+            "Istanbul/planned/stop",
+            "Beirut/planned/stop",
+        ],
     ),
     (
         "a_participle_after_the_place_ends_its_name",
