@@ -696,6 +696,17 @@ impl Finder<'_, '_> {
             return true;
         }
         let s = self.ctx.sentence_of(i).start;
+        // "Instead he stayed in Berlin", "remained in Rome instead": staying in place of
+        // a journey is no journey.
+        if matches!(
+            self.w(i),
+            "stay" | "stays" | "stayed" | "staying" | "remained"
+        ) {
+            let e = self.ctx.sentence_of(i).end;
+            if (s..e.min(i + 12)).any(|k| self.w(k) == "instead") {
+                return true;
+            }
+        }
         let Some(k) = (s..i).rev().find(|&k| self.w(k) == "when") else {
             return false;
         };

@@ -103,6 +103,13 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "staying_home_instead_of_a_cancelled_trip_is_no_trip",
+        "Chancellor Jon Arve cancelled a planned trip to India on Monday. Instead he stayed \
+         in Berlin for crisis talks.",
+        None,
+        &[],
+    ),
+    (
         "a_participle_after_the_place_ends_its_name",
         "Tomas Ruiz left Quito in January. He spent two months in Lima waiting for a permit, \
          then rode a bus to Arica.",
