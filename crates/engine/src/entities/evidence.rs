@@ -103,11 +103,12 @@ pub fn context(doc: &Doc, first: usize, run_last: usize, titled: bool) -> f32 {
     let j = last + 1;
     // "the choir Velvet Orchard left", "the ship Polar Star sailed": a group's or a
     // vessel's name after the noun for it, whatever it does.
-    if !titled
-        && first > 1
-        && word_at(doc, first - 1, first, GROUP_NOUNS)
-        && doc.lower(first - 2) == "the"
-    {
+    // One modifier may stand between ("the Spanish frigate Cristobal Colon").
+    let group_noun = first > 1
+        && (word_at(doc, first - 1, first, GROUP_NOUNS)
+            || word_at(doc, first - 1, first, words::VESSEL_NOUNS));
+    let article = |k: usize| k < first && doc.lower(k) == "the";
+    if !titled && group_noun && (article(first - 2) || first > 2 && article(first - 3)) {
         return -CONTEXT;
     }
     // "Smith said", "Smith also said", "Smith was born".
@@ -365,11 +366,6 @@ const GROUP_NOUNS: &[&str] = &[
     "group",
     "team",
     "club",
-    "ship",
-    "vessel",
-    "yacht",
-    "ferry",
-    "tanker",
     "company",
     "firm",
     "troupe",

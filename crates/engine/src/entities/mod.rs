@@ -20,7 +20,7 @@ mod evidence;
 pub(crate) mod given;
 mod people;
 pub mod runs;
-mod words;
+pub(crate) mod words;
 
 use crate::analysis::{Analysis, Mention, Organisation, Person, PlaceKind};
 use crate::doc::Doc;

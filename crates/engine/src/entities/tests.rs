@@ -20,6 +20,12 @@ const PEOPLE: &[(&str, &str, &[NameRole])] = &[
         &[("Ann Kole", None)],
     ),
     (
+        "a_name_after_a_modified_noun_for_a_vessel_is_no_person",
+        "The Spanish frigate Isabel Moreno left port. The aircraft carrier Tom Hale sailed. \
+         Ann Kole said so.",
+        &[("Ann Kole", None)],
+    ),
+    (
         "a_modal_before_a_verb_that_takes_a_person",
         "Tunde Okoro will fly to Rome on Friday. Acme Blue will rise.",
         &[("Tunde Okoro", None)],

@@ -751,6 +751,32 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Nouns for what carries people over water, lowercase: a name right after one ("the
+/// frigate Cristobal Colon", "the ship Polar Star") is the vessel's, and the vessel
+/// carries everyone aboard. Shared by the people stage and the trip's group nouns.
+pub const VESSEL_NOUNS: &[&str] = &[
+    "ship",
+    "vessel",
+    "frigate",
+    "destroyer",
+    "warship",
+    "cruiser",
+    "corvette",
+    "submarine",
+    "carrier",
+    "schooner",
+    "liner",
+    "yacht",
+    "ferry",
+    "tanker",
+    "freighter",
+    "icebreaker",
+    "trawler",
+    "steamer",
+    "sloop",
+    "barque",
+];
+
 /// Role words that also head other phrases ("*Major* League", "*Chief* Executive"): weaker
 /// evidence of a person than an office.
 pub const WEAK_TITLES: &[&str] = &[

@@ -544,7 +544,7 @@ impl Finder<'_, '_> {
             // "led a trade delegation to Hanoi", "headed the U.S. team at talks in
             // Geneva": the leader goes where the group goes.
             let group = (i + 2..end.min(i + 6)).find(|&k| {
-                (is(&lx::GROUP_NOUNS, self.w(k)) || matches!(self.w(k), "mission" | "missions"))
+                (lx::group_noun(self.w(k)) || matches!(self.w(k), "mission" | "missions"))
                     && matches!(self.w(i + 1), "a" | "an" | "the" | "his" | "her" | "their")
             });
             if let Some(g) = group {

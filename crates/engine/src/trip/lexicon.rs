@@ -639,13 +639,7 @@ pub static GROUP_NOUNS: Words = Words::new(&[
     "fleet",
     "caravan",
     "players",
-    // What carries a voyage or a relay, and everyone with it.
-    "ship",
-    "vessel",
-    "frigate",
-    "schooner",
-    "liner",
-    "yacht",
+    // What carries a relay, and everyone with it (vessels: [`group_noun`]).
     "torch",
     "flame",
 ]);
@@ -1200,3 +1194,9 @@ pub static DURATION_WORDS: Words = Words::new(&[
 /// [`PARTICLES`] lacks ("flew *overnight* to", "sailed *eastwards* to"); the particles
 /// ("north", "inland") are skipped with them.
 pub static DIRECTIONS: Words = Words::new(&["eastwards", "westwards", "overnight", "nonstop"]);
+
+/// Whether a lowercase word names a group that travels together ([`GROUP_NOUNS`]) or a
+/// vessel that carries one (the people stage's list: "frigate", "liner").
+pub fn group_noun(w: &str) -> bool {
+    is(&GROUP_NOUNS, w) || crate::entities::words::is_in(crate::entities::words::VESSEL_NOUNS, w)
+}

@@ -116,11 +116,16 @@ fn subject_phrase(ctx: &Ctx, cue: usize) -> Option<String> {
                 "the" | "a" | "an" | "in" | "on" | "at" | "after" | "from" | "they" | "it" | "we"
             )
     };
-    let group = |k: usize| super::lexicon::is(&super::lexicon::GROUP_NOUNS, ctx.w(k));
+    let group = |k: usize| super::lexicon::group_noun(ctx.w(k));
     let mut start = (s..cue).find(|&k| named(k) || group(k))?;
-    // "The choir Velvet Orchard": the name after the noun for the group.
-    if group(start) && named(start + 1) && start > s && ctx.w(start - 1) == "the" {
+    // "The choir Velvet Orchard", "the Spanish frigate Cristobal Colon": the name after
+    // the noun for the group, which one modifier may stand before.
+    let the_before =
+        |k: usize| (k > s && ctx.w(k - 1) == "the") || (k > s + 1 && ctx.w(k - 2) == "the");
+    if group(start) && named(start + 1) && the_before(start) {
         start += 1;
+    } else if named(start) && group(start + 1) && named(start + 2) && the_before(start + 1) {
+        start += 2;
     }
     let mut end = start;
     while end < cue && named(end) {
@@ -134,7 +139,7 @@ fn subject_phrase(ctx: &Ctx, cue: usize) -> Option<String> {
     if first > s && ctx.w(first - 1).chars().all(|c| c.is_ascii_digit()) {
         first -= 1;
     }
-    let after_group = first > s + 1 && group(first - 1) && ctx.w(first - 2) == "the";
+    let after_group = first > s + 1 && group(first - 1) && the_before(first - 1);
     if end == start || cue - end > 3 || (first > s && ctx.w(first - 1) != "the" && !after_group) {
         return None;
     }

@@ -450,7 +450,7 @@ fn clause_subject(
         // "her ship", "his motorcade", "their convoy": whoever it carries.
         if matches!(w, "his" | "her" | "their")
             && !after_preposition(ctx, s, i)
-            && (is(&lx::VEHICLES, ctx.w(i + 1)) || is(&lx::GROUP_NOUNS, ctx.w(i + 1)))
+            && (is(&lx::VEHICLES, ctx.w(i + 1)) || lx::group_noun(ctx.w(i + 1)))
         {
             return Some(match (w, d.last_person, &d.last_title) {
                 ("their", _, _) => Subject::Group,
@@ -521,7 +521,7 @@ fn clause_subject(
             // before a group noun.
             _ if (is(&NUMBERS, w) || w.chars().all(|c| c.is_ascii_digit()))
                 && !after_preposition(ctx, s, i)
-                && (i + 1..e.min(i + 3)).any(|k| is(&lx::GROUP_NOUNS, ctx.w(k))) =>
+                && (i + 1..e.min(i + 3)).any(|k| lx::group_noun(ctx.w(k))) =>
             {
                 return Some(Subject::Group);
             }
@@ -610,7 +610,7 @@ pub fn title_phrase(ctx: &Ctx, a: &Analysis, i: usize, e: usize) -> Option<Subje
     // A group noun within a few words.
     for k in i..e.min(i + 4) {
         let w = ctx.w(k);
-        if is(&lx::GROUP_NOUNS, w.trim_end_matches("'s")) {
+        if lx::group_noun(w.trim_end_matches("'s")) {
             return Some(Subject::Group);
         }
         if !w.chars().next().is_some_and(char::is_alphanumeric) {

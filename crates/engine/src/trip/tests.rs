@@ -110,6 +110,17 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        "a_modified_vessel_noun_names_the_ship_that_travels",
+        "The Spanish frigate Blas Lezo left Ferrol on 3 March. The ship sailed to \
+         Lisbon and then crossed to Halifax.",
+        Some("Blas Lezo"),
+        &[
+            "Ferrol/done/origin",
+            "Lisbon/done/stop",
+            "Halifax/done/stop",
+        ],
+    ),
+    (
         "a_participle_after_the_place_ends_its_name",
         "Tomas Ruiz left Quito in January. He spent two months in Lima waiting for a permit, \
          then rode a bus to Arica.",
