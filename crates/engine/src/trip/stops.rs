@@ -506,8 +506,10 @@ const RECALLED_GAP_DAYS: i64 = 365;
 /// a trip of weeks or months, not a life told over years.
 const TRIP_SPAN_DAYS: i64 = 183;
 
-/// Drops the one stop dated more than a year before every other dated stop when those
-/// lie within half a year: an earlier visit the text recalls, not a stop of this trip.
+/// Drops the one stop dated more than a year before every other dated stop when those,
+/// two at least, lie within half a year: an earlier visit the text recalls, not a stop
+/// of this trip. One later date alone tells no span: a voyage that reached one island in
+/// April and another port eighteen months later is one journey.
 /// Only dates whose year the text writes count: a day without one takes its year from
 /// the tense ("opened in May" last year, "plays in June" next), not from the story.
 fn drop_recalled_visit(stops: &mut Vec<Built>) {
@@ -517,7 +519,7 @@ fn drop_recalled_visit(stops: &mut Vec<Built>) {
         .filter(|(_, b)| b.year_written)
         .filter_map(|(k, b)| b.day.map(|d| (d, k)))
         .collect();
-    if days.len() < 2 {
+    if days.len() < 3 {
         return;
     }
     days.sort_unstable();
@@ -544,6 +546,8 @@ struct Built {
     planned_first: bool,
     /// The stop's date writes its year ("in 2015", "3 May 2024").
     year_written: bool,
+    /// Whether `day` is the stop's own or one it takes for ordering.
+    borrowed: Borrowed,
 }
 
 fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
@@ -664,26 +668,49 @@ fn built(ctx: &Ctx, a: &Analysis, d: Draft, reference: Option<i64>) -> Built {
         pos,
         planned_first,
         year_written: date.is_some_and(|(_, _, ti)| has_year(&a.times[ti].text)),
+        borrowed: Borrowed::Own,
     }
 }
 
 /// Orders stops by phase (first, middle, last, home), then date (undated stops take
-/// the date of the stop before them in the text), then done before planned, then text
-/// order.
+/// the date of the stop before them in the text and come after it; those told before
+/// any dated stop come before the first), then done before planned, then text order.
 fn order(stops: &mut [Built]) {
     stops.sort_by_key(|b| b.pos);
     let mut carry = stops.iter().find_map(|b| b.day);
-    let mut eff = Vec::with_capacity(stops.len());
-    for b in stops.iter() {
-        if b.day.is_some() {
-            carry = b.day;
-        }
-        eff.push(carry.unwrap_or(0));
+    let mut dated_before = false;
+    for b in stops.iter_mut() {
+        b.borrowed = match b.day {
+            Some(_) => {
+                carry = b.day;
+                dated_before = true;
+                Borrowed::Own
+            }
+            None if dated_before => Borrowed::FromEarlier,
+            None => Borrowed::FromLater,
+        };
+        b.day = carry;
     }
-    for (b, d) in stops.iter_mut().zip(eff) {
-        b.day = Some(d);
-    }
-    stops.sort_by_key(|b| (b.phase, b.day.unwrap_or(0), b.planned_first, b.pos));
+    stops.sort_by_key(|b| {
+        (
+            b.phase,
+            b.day.unwrap_or(0),
+            b.borrowed,
+            b.planned_first,
+            b.pos,
+        )
+    });
+}
+
+/// Where an undated stop's date for ordering comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Borrowed {
+    /// Told before any dated stop: it takes the first date, and comes before that stop.
+    FromLater,
+    /// The stop's own date.
+    Own,
+    /// The date of the stop told before it, which it follows.
+    FromEarlier,
 }
 
 /// The dated time nearest to token `tok` in its sentence: (index into `a.times`,

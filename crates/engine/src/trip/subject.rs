@@ -198,6 +198,9 @@ pub struct Discourse {
     pub leader: Option<usize>,
     /// The first person named in the title, for "I" and "we".
     pub speaker: Option<usize>,
+    /// The last subject was a group or a ship ("The survey ship Corvina left ..."), for
+    /// "she" when no person or title came before: a ship is "she" in English.
+    pub last_group: bool,
     /// The people who were subjects, the most recent last (each once).
     pub recent: Vec<usize>,
 }
@@ -287,8 +290,15 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                 None => None,
             };
             match &own {
-                Some(Subject::Person(p)) => d.person(*p),
-                Some(Subject::Title(t)) => d.last_title = Some(t.clone()),
+                Some(Subject::Person(p)) => {
+                    d.person(*p);
+                    d.last_group = false;
+                }
+                Some(Subject::Title(t)) => {
+                    d.last_title = Some(t.clone());
+                    d.last_group = false;
+                }
+                Some(Subject::Group) => d.last_group = true,
                 _ => {}
             }
             let main = match comma {
@@ -304,8 +314,15 @@ pub fn subjects(ctx: &Ctx, a: &Analysis) -> Subjects {
                 },
             };
             match &subj {
-                Subject::Person(p) => d.person(*p),
-                Subject::Title(t) => d.last_title = Some(t.clone()),
+                Subject::Person(p) => {
+                    d.person(*p);
+                    d.last_group = false;
+                }
+                Subject::Title(t) => {
+                    d.last_title = Some(t.clone());
+                    d.last_group = false;
+                }
+                Subject::Group => d.last_group = true,
                 _ => {}
             }
             let from = match (comma, &own) {
@@ -514,6 +531,7 @@ fn clause_subject(
                 return Some(match (pronoun_person(a, d, w == "she"), &d.last_title) {
                     (Some(p), _) => Subject::Person(p),
                     (None, Some(t)) => Subject::Title(t.clone()),
+                    (None, None) if w == "she" && d.last_group => Subject::Group,
                     (None, None) => Subject::Other,
                 })
             }

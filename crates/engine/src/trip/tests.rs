@@ -1046,6 +1046,26 @@ const CASES: &[Case] = &[
         &["Accra/done/stop", "Lomé/done/stop"],
     ),
     (
+        "one_later_date_tells_no_span_to_recall_from",
+        "The survey ship Corvina reached Nauru in June 2031 and anchored off Honiara in \
+         January 2033.",
+        Some("Corvina"),
+        &["Nauru/done/stop", "Honiara/done/stop"],
+    ),
+    (
+        "a_ship_is_she",
+        "The survey ship Corvina left Hobart. She reached Nauru and then Honiara.",
+        Some("Corvina"),
+        &["Hobart/done/origin", "Nauru/done/stop", "Honiara/done/stop"],
+    ),
+    (
+        "an_undated_stop_told_after_a_dated_one_follows_it",
+        "The aims of the voyage were to observe the 2031 eclipse from Accra. Envoy Mira Tan \
+         reached Accra in April 2031. After the eclipse, she stopped at Lome.",
+        Some("Mira Tan"),
+        &["Accra/done/stop", "Lomé/done/stop"],
+    ),
+    (
         "a_span_back_opens_a_flashback",
         "Envoy Mira Tan arrived in Accra on Tuesday. Two days earlier she had been in Lome.",
         Some("Mira Tan"),
