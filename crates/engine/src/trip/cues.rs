@@ -2222,8 +2222,9 @@ impl Finder<'_, '_> {
             let w = self.w(k);
             if self.sequence_phrase(k) {
                 // "will meet X in Tokyo on Monday before flying to Seoul": the phrase
-                // takes the tense of the clause it hangs on.
-                (steps, limit) = (0, 16);
+                // takes the tense of the clause it hangs on, however long ("will travel
+                // to Lima, the first visit by a premier in decades, before ending").
+                (steps, limit) = (0, 32);
                 before = w == "before";
                 continue;
             }
@@ -2293,6 +2294,15 @@ impl Finder<'_, '_> {
             return Phase::First;
         }
         if back.clone().any(|k| is(&lx::FINAL, self.w(k))) {
+            return Phase::Last;
+        }
+        // "before ending the tour in X": what comes before the end is all the rest; "after
+        // ending a visit to X" is not.
+        if back.clone().any(|k| {
+            self.w(k) == "before"
+                && self.w(k + 1).ends_with("ing")
+                && is(&lx::BEGIN_END_VERBS, self.w(k + 1))
+        }) {
             return Phase::Last;
         }
         if (is(&lx::PART_NOUNS, self.w(i)) || is(&lx::VISIT, self.w(i)))

@@ -1066,6 +1066,21 @@ const CASES: &[Case] = &[
         &["Accra/done/stop", "Lomé/done/stop"],
     ),
     (
+        "before_concluding_the_tour_in_a_city_it_is_the_last",
+        "Premier Ana Lopes embarked on Sunday on a visit to Peru, Ecuador and Chile. In \
+         Lima, Lopes will hold talks with the president. She will then travel to Quito, the \
+         first visit by a Portuguese premier to Ecuador in decades, before concluding the \
+         tour in Santiago.",
+        Some("Ana Lopes"),
+        &["Lima/planned/stop", "Quito/planned/stop", "Santiago/planned/stop"],
+    ),
+    (
+        "after_ending_a_visit_the_place_came_first",
+        "After ending her visit to Quito, Premier Ana Lopes flew to Lima.",
+        Some("Ana Lopes"),
+        &["Quito/done/stop", "Lima/done/stop"],
+    ),
+    (
         "a_span_back_opens_a_flashback",
         "Envoy Mira Tan arrived in Accra on Tuesday. Two days earlier she had been in Lome.",
         Some("Mira Tan"),
