@@ -464,10 +464,13 @@ fn clause_subject(
             }
             return Some(Subject::Person(p.idx));
         }
-        // "her ship", "his motorcade", "their convoy": whoever it carries.
+        // "her ship", "his motorcade", "their convoy": whoever it carries; "her tour",
+        // "his three-nation trip": whoever makes it ("Her tour moved on to Seoul").
         if matches!(w, "his" | "her" | "their")
             && !after_preposition(ctx, s, i)
-            && (is(&lx::VEHICLES, ctx.w(i + 1)) || lx::group_noun(ctx.w(i + 1)))
+            && (is(&lx::VEHICLES, ctx.w(i + 1))
+                || lx::group_noun(ctx.w(i + 1))
+                || journey_noun_after(ctx, i + 1))
         {
             return Some(match (w, d.last_person, &d.last_title) {
                 ("their", _, _) => Subject::Group,
@@ -564,6 +567,14 @@ fn clause_subject(
         i += 1;
     }
     None
+}
+
+/// Whether a noun for a journey stands at token `i`, or after one modifier there
+/// ("tour", "world tour", "three-nation trip").
+fn journey_noun_after(ctx: &Ctx, i: usize) -> bool {
+    let modifier = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    is(&lx::NOUNS, ctx.w(i))
+        || (modifier(ctx.w(i)) && !ctx.is_cap(i) && is(&lx::NOUNS, ctx.w(i + 1)))
 }
 
 /// Whether the title phrase from token `i` ends in a possessive ("the President's

@@ -1072,13 +1072,24 @@ const CASES: &[Case] = &[
          first visit by a Portuguese premier to Ecuador in decades, before concluding the \
          tour in Santiago.",
         Some("Ana Lopes"),
-        &["Lima/planned/stop", "Quito/planned/stop", "Santiago/planned/stop"],
+        &[
+            "Lima/planned/stop",
+            "Quito/planned/stop",
+            "Santiago/planned/stop",
+        ],
     ),
     (
         "after_ending_a_visit_the_place_came_first",
         "After ending her visit to Quito, Premier Ana Lopes flew to Lima.",
         Some("Ana Lopes"),
         &["Quito/done/stop", "Lima/done/stop"],
+    ),
+    (
+        "her_tour_travels_with_her",
+        "Cellist Ines Varga has spent the spring on the road. Her world tour opened in \
+         Lisbon in March and moved on to Porto and Madrid.",
+        Some("Ines Varga"),
+        &["Lisbon/done/stop", "Porto/done/stop", "Madrid/done/stop"],
     ),
     (
         "a_span_back_opens_a_flashback",
