@@ -470,7 +470,7 @@ fn clause_subject(
             && !after_preposition(ctx, s, i)
             && (is(&lx::VEHICLES, ctx.w(i + 1))
                 || lx::group_noun(ctx.w(i + 1))
-                || journey_noun_after(ctx, i + 1))
+                || (journey_noun_after(ctx, i + 1) && clause_opening(ctx, s, i)))
         {
             return Some(match (w, d.last_person, &d.last_title) {
                 ("their", _, _) => Subject::Group,
@@ -567,6 +567,12 @@ fn clause_subject(
         i += 1;
     }
     None
+}
+
+/// Whether token `i` opens its clause, after at most a joining word ("Her tour", "and
+/// then her tour"), not an object ("after ending her visit").
+fn clause_opening(ctx: &Ctx, s: usize, i: usize) -> bool {
+    (s..i).all(|k| matches!(ctx.w(k), "," | "and" | "then" | "but" | "later" | "soon"))
 }
 
 /// Whether a noun for a journey stands at token `i`, or after one modifier there
