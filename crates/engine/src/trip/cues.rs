@@ -1652,6 +1652,26 @@ impl Finder<'_, '_> {
         (s..e.min(s + 10)).any(|k| self.future_word(k))
     }
 
+    /// After "to" at `t`, an article, one or two lowercase words and "in" or "at" before
+    /// a place ("to a shelter in Madrid", "to the main camp at Dadaab"): that place's
+    /// token.
+    fn place_in_destination(&self, t: usize) -> Option<usize> {
+        if self.w(t) != "to" || !matches!(self.w(t + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let word = |k: usize| {
+            let w = self.w(k);
+            !w.is_empty() && !self.ctx.is_cap(k) && w.chars().all(char::is_alphabetic)
+        };
+        (t + 3..=t + 4)
+            .find(|&k| {
+                (t + 2..k).all(word)
+                    && matches!(self.w(k), "in" | "at")
+                    && self.ctx.stop_place_at(self.a, k + 1).is_some()
+            })
+            .map(|k| k + 1)
+    }
+
     /// Whether "off the coast of X" starts at token `o`, X a town or a region: a ship or
     /// a capsule off the town, not in the country whose coast it is.
     fn off_coast(&self, o: usize) -> bool {
@@ -1942,9 +1962,14 @@ impl Finder<'_, '_> {
                 && (m == from || self.ctx.in_time[m - 1])
                 && matches!(self.w(m), "in" | "at" | "to")
                 && self.w(m) == self.w(j - 1)
-                && self.ctx.stop_place_at(self.a, m + 1).is_some()
             {
-                n = m + 1;
+                if self.ctx.stop_place_at(self.a, m + 1).is_some() {
+                    n = m + 1;
+                } else if let Some(q) = self.place_in_destination(m) {
+                    // "moved to Tenerife and then to a shelter in Madrid": the next
+                    // destination may be a thing in a place.
+                    n = q;
+                }
             }
             if n >= end {
                 break;

@@ -1092,6 +1092,13 @@ const CASES: &[Case] = &[
         &["Lisbon/done/stop", "Porto/done/stop", "Madrid/done/stop"],
     ),
     (
+        "then_to_a_thing_in_a_place_is_the_next_destination",
+        "The migrants reached Lampedusa. Ali Musa, 19, was among them. He was later moved \
+         to Catania and then to a shelter in Turin.",
+        Some("Ali Musa"),
+        &["Lampedusa/done/stop", "Catania/done/stop", "Turin/done/stop"],
+    ),
+    (
         "a_span_back_opens_a_flashback",
         "Envoy Mira Tan arrived in Accra on Tuesday. Two days earlier she had been in Lome.",
         Some("Mira Tan"),
