@@ -1096,7 +1096,11 @@ const CASES: &[Case] = &[
         "The migrants reached Lampedusa. Ali Musa, 19, was among them. He was later moved \
          to Catania and then to a shelter in Turin.",
         Some("Ali Musa"),
-        &["Lampedusa/done/stop", "Catania/done/stop", "Turin/done/stop"],
+        &[
+            "Lampedusa/done/stop",
+            "Catania/done/stop",
+            "Turin/done/stop",
+        ],
     ),
     (
         "a_span_back_opens_a_flashback",
